@@ -1,0 +1,60 @@
+package se.utfall.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Problem;
+
+@Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
+        description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
+                + " explained payout decisions out.",
+        subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, settle, explain or test.");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = execute(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; what it prints goes to out and err. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInput bad) {
+                for (Problem p : bad.problems()) {
+                    err.println(p.render());
+                }
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("utfall: internal error: " + e);
+            if (System.getenv("UTFALL_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set UTFALL_DEBUG=1 for the stack trace, and please report it)");
+            }
+            return ExitCodes.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("utfall: " + e.getMessage());
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,40 @@
+package se.utfall.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.utfall.decision.Settlement;
+import se.utfall.engine.PreparedContract;
+import se.utfall.facts.Measurement;
+import se.utfall.library.ClauseLibrary;
+
+/** CONTRACT, --year and --measurements: what settle and explain both need. */
+final class SettlementOptions {
+    @Parameters(index = "0", paramLabel = "CONTRACT", description = "Contract folder (or its contract.yaml).")
+    Path contract;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Settle every year up to this one (default: the latest year with measurements).")
+    Integer year;
+
+    @Option(names = "--measurements", paramLabel = "FILE",
+            description = "Measurement CSV (default: measurements.csv in the contract folder).")
+    Path measurements;
+
+    PreparedContract prepared;
+
+    Settlement settle(ClauseLibrary library, CommandSpec spec) {
+        prepared = PreparedContract.prepare(contract, library);
+        List<Measurement> rows = prepared.measurements(measurements);
+        int asOf = year != null ? year : prepared.latestMeasuredYear(rows);
+        var c = prepared.contract();
+        if (asOf < c.firstYear() || asOf > c.lastYear()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--year " + asOf + " is outside the period of "
+                    + c.id() + " (" + c.firstYear() + "–" + c.lastYear() + "); choose a year within it.");
+        }
+        return prepared.settle(rows, asOf);
+    }
+}

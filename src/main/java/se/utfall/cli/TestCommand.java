@@ -1,0 +1,55 @@
+package se.utfall.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.scenario.ScenarioResult;
+import se.utfall.scenario.ScenarioRunner;
+
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Runs the scenario files (tests/*.yaml) under the given folders.")
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or scenario files, e.g. contracts/ rules/.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ScenarioRunner runner = new ScenarioRunner(library.load());
+        int passed = 0;
+        int failed = 0;
+        boolean badInput = false;
+        List<Path> files = ScenarioRunner.discover(paths);
+        for (Path file : files) {
+            for (ScenarioResult r : runner.runFile(file)) {
+                if (r.passed()) {
+                    passed++;
+                    out.println("ok    " + r.title());
+                } else {
+                    failed++;
+                    badInput |= r.badInput();
+                    out.println("FAIL  " + r.title());
+                    r.failures().forEach(f -> out.println("        " + f));
+                }
+            }
+        }
+        out.println();
+        out.println(passed + " passed, " + failed + " failed");
+        if (files.isEmpty()) {
+            out.println("(no scenario files found: they live in tests/ folders as *.yaml)");
+        }
+        return badInput ? ExitCodes.BAD_INPUT : failed > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}

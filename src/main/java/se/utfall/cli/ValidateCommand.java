@@ -1,0 +1,79 @@
+package se.utfall.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.contract.Contract;
+import se.utfall.engine.PreparedContract;
+import se.utfall.engine.RuleCompiler;
+import se.utfall.engine.RuleSet;
+import se.utfall.library.ClauseFamily;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.library.FamilyLoader;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
+import se.utfall.problem.Problem;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks contracts (contract file, rule files, measurements.csv) or clause families without"
+                + " settling anything.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract folders or clause family folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClauseLibrary lib = library.load();
+        int failed = 0;
+        for (Path path : paths) {
+            try {
+                out.println("ok    " + Locations.display(path) + ": " + check(path, lib));
+            } catch (BadInput bad) {
+                failed++;
+                for (Problem p : bad.problems()) {
+                    err.println(p.render());
+                }
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static String check(Path path, ClauseLibrary lib) {
+        if (Files.exists(path.resolve(FamilyLoader.DEFINITION))) {
+            ClauseFamily family = FamilyLoader.load(path);
+            RuleCompiler.compile(RuleSet.forFamily(family));
+            String example = "";
+            Path exampleContract = path.resolve("example").resolve(Contract.FILE);
+            if (Files.exists(exampleContract)) {
+                check(exampleContract.getParent(), lib);
+                example = ", example contract ok";
+            }
+            return "clause family " + family.id() + " " + family.version() + ", " + family.parameters().size()
+                    + " parameters, " + family.ruleFiles().size() + " rule file(s)" + example;
+        }
+        PreparedContract prepared = PreparedContract.prepare(path, lib);
+        Contract c = prepared.contract();
+        String measurements = "no measurements.csv";
+        if (Files.exists(c.defaultMeasurements())) {
+            measurements = prepared.measurements(null).size() + " measurements";
+        }
+        long families = c.clauses().stream().map(cl -> cl.family()).filter(f -> f != null).distinct().count();
+        return c.clauses().size() + " clauses, " + families + " clause families, " + c.ruleFiles().size()
+                + " own rule file(s), " + measurements;
+    }
+}

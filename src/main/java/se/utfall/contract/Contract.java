@@ -1,0 +1,26 @@
+package se.utfall.contract;
+
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.utfall.facts.MeasureDefinition;
+
+/** A contract as read from its folder, checked against the clause library. */
+public record Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear,
+                       String currency, int decimals, RoundingMode roundingMode,
+                       Map<String, Party> parties, Map<String, MeasureDefinition> measures,
+                       List<Clause> clauses, List<Path> ruleFiles) {
+
+    public static final String FILE = "contract.yaml";
+    public static final String MEASUREMENTS = "measurements.csv";
+
+    public Optional<Clause> clause(String id) {
+        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Path defaultMeasurements() {
+        return folder.resolve(MEASUREMENTS);
+    }
+}

@@ -1,0 +1,220 @@
+package se.utfall.contract;
+
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.utfall.facts.MeasureDefinition;
+import se.utfall.library.ClauseFamily;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.library.FamilyLoader;
+import se.utfall.library.Parameter;
+import se.utfall.library.ParameterValues;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Suggestions;
+import se.utfall.yaml.YList;
+import se.utfall.yaml.YMap;
+import se.utfall.yaml.YNode;
+import se.utfall.yaml.YRead;
+import se.utfall.yaml.YamlReader;
+
+/**
+ * Reads contract.yaml and checks it completely before anything runs: every key known, every
+ * reference defined, every parameter of the right type and in its family's allowed range.
+ */
+public final class ContractLoader {
+    private static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
+            "measures", "clauses");
+    private static final Set<String> PERIOD = Set.of("first", "last");
+    private static final Set<String> ROUNDING = Set.of("decimals", "mode");
+    private static final Set<String> PARTY = Set.of("name", "role");
+    private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
+            "intermediary");
+    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source");
+    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "payer", "payee", "parameters");
+    private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
+            "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private ContractLoader() {
+    }
+
+    /** Accepts a contract folder or its contract.yaml. */
+    public static Contract load(Path path, ClauseLibrary library) {
+        Path file = Files.isDirectory(path) ? path.resolve(Contract.FILE) : path;
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (!Files.exists(file)) {
+            throw BadInput.of(file, 0, Files.isDirectory(path)
+                    ? "not found: a contract folder needs a contract.yaml (copy one from contracts/)."
+                    : "file not found.");
+        }
+        YMap root = YRead.map(YamlReader.read(file), "a contract");
+        YRead.onlyKeys(root, TOP, "the contract");
+        String id = YRead.text(root, "id", "the contract");
+        if (!ID.matcher(id).matches()) {
+            throw YRead.fail(root.get("id"), "id '" + id + "' must be lower-case letters, digits, '-' or '_'.");
+        }
+        String title = YRead.text(root, "title", "the contract");
+
+        YMap period = YRead.map(YRead.required(root, "period", "the contract"), "period");
+        YRead.onlyKeys(period, PERIOD, "period");
+        int first = year(YRead.required(period, "first", "period"), "period first");
+        int last = year(YRead.required(period, "last", "period"), "period last");
+        if (last < first) {
+            throw YRead.fail(period, "period ends (" + last + ") before it starts (" + first + ").");
+        }
+        String currency = YRead.text(root, "currency", "the contract");
+        if (!currency.matches("[A-Z]{3}")) {
+            throw YRead.fail(root.get("currency"), "currency '" + currency + "' must be a code such as SEK.");
+        }
+        int decimals = 2;
+        RoundingMode mode = RoundingMode.HALF_UP;
+        if (root.has("rounding")) {
+            YMap r = YRead.map(root.get("rounding"), "rounding");
+            YRead.onlyKeys(r, ROUNDING, "rounding");
+            decimals = YRead.integer(YRead.required(r, "decimals", "rounding"), "rounding decimals");
+            if (decimals < 0 || decimals > 2) {
+                throw YRead.fail(r.get("decimals"), "rounding decimals must be 0 (whole kronor), 1 or 2 (öre).");
+            }
+            mode = MODES.get(YRead.choice(YRead.required(r, "mode", "rounding"), MODES.keySet(), "rounding mode"));
+        }
+
+        Map<String, Party> parties = parties(YRead.map(YRead.required(root, "parties", "the contract"), "parties"));
+        Map<String, MeasureDefinition> measures = measures(
+                YRead.map(YRead.required(root, "measures", "the contract"), "measures"));
+        YList clauseList = YRead.list(YRead.required(root, "clauses", "the contract"), "clauses");
+        if (clauseList.items().isEmpty()) {
+            throw YRead.fail(clauseList, "the contract has no clauses; add at least one.");
+        }
+        Set<String> clauseIds = new LinkedHashSet<>();
+        for (YNode n : clauseList.items()) {
+            YMap c = YRead.map(n, "a clause");
+            String cid = YRead.text(c, "id", "a clause");
+            if (!clauseIds.add(cid)) {
+                throw YRead.fail(c.get("id"), "clause id '" + cid + "' is used twice; each clause needs its own §.");
+            }
+        }
+        List<Path> ruleFiles = FamilyLoader.ruleFiles(folder);
+        ParameterValues.Names names = new ParameterValues.Names(measures.keySet(), parties.keySet(), clauseIds);
+        List<Clause> clauses = new ArrayList<>();
+        for (YNode n : clauseList.items()) {
+            clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles));
+        }
+        return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
+                List.copyOf(clauses), ruleFiles);
+    }
+
+    private static int year(YNode node, String what) {
+        int y = YRead.integer(node, what);
+        if (y < 1900 || y > 2200) {
+            throw YRead.fail(node, what + " " + y + " is not a plausible year.");
+        }
+        return y;
+    }
+
+    private static Map<String, Party> parties(YMap map) {
+        Map<String, Party> parties = new LinkedHashMap<>();
+        for (String pid : map.keys()) {
+            if (!ID.matcher(pid).matches()) {
+                throw BadInput.of(map.file(), map.keyLine(pid), "party id '" + pid
+                        + "' must be lower-case letters, digits, '-' or '_' (it is how clauses name the party).");
+            }
+            YMap p = YRead.map(map.get(pid), "party '" + pid + "'");
+            YRead.onlyKeys(p, PARTY, "party '" + pid + "'");
+            parties.put(pid, new Party(pid, YRead.text(p, "name", "party '" + pid + "'"),
+                    YRead.choice(YRead.required(p, "role", "party '" + pid + "'"), ROLES, "role")));
+        }
+        return parties;
+    }
+
+    private static Map<String, MeasureDefinition> measures(YMap map) {
+        Map<String, MeasureDefinition> measures = new LinkedHashMap<>();
+        for (String mid : map.keys()) {
+            YMap m = YRead.map(map.get(mid), "measure '" + mid + "'");
+            YRead.onlyKeys(m, MEASURE, "measure '" + mid + "'");
+            String where = "measure '" + mid + "'";
+            String better = YRead.choice(YRead.required(m, "better", where), Set.of("higher", "lower"), "better");
+            measures.put(mid, new MeasureDefinition(mid, YRead.text(m, "title", where), YRead.text(m, "unit", where),
+                    better.equals("higher"), YRead.optionalText(m, "source", "", where)));
+        }
+        return measures;
+    }
+
+    private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,
+                                 ParameterValues.Names names, List<Path> ruleFiles) {
+        YRead.onlyKeys(c, CLAUSE, "a clause");
+        String id = YRead.text(c, "id", "a clause");
+        String where = "clause " + id;
+        String title = YRead.text(c, "title", where);
+        String text = YRead.text(c, "text", where).strip();
+        String payer = party(c, "payer", parties, "purchaser", where);
+        String payee = party(c, "payee", parties, "provider", where);
+        if (!c.has("family")) {
+            if (c.has("parameters")) {
+                throw YRead.fail(c.get("parameters"), where + " has parameters but no family; name the family"
+                        + " from rules/ that takes them.");
+            }
+            if (ruleFiles.isEmpty()) {
+                throw YRead.fail(c, where + " names no family and the contract folder has no .drl file of its own;"
+                        + " add 'family:' (see ./utfall clauses) or a rule file.");
+            }
+            return new Clause(id, title, text, null, payer, payee, order, Map.of(), c.line());
+        }
+        String familyId = YRead.text(c.get("family"), "family");
+        ClauseFamily family = library.family(familyId);
+        if (family == null) {
+            throw YRead.fail(c.get("family"), "no clause family '" + familyId + "' in " + library.root() + "."
+                    + Suggestions.hint(familyId, library.families().keySet()));
+        }
+        YMap params = c.has("parameters") ? YRead.map(c.get("parameters"), "parameters") : null;
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (params != null) {
+            for (String key : params.keys()) {
+                if (!family.parameters().containsKey(key)) {
+                    throw ParameterValues.unknown(params, key, family.parameters(), familyId);
+                }
+            }
+        }
+        for (Parameter p : family.parameters().values()) {
+            if (params != null && params.get(p.name()) != null) {
+                values.put(p.name(), ParameterValues.convert(p, params.get(p.name()), id, names));
+            } else if (p.required()) {
+                YNode at = params != null ? params : c;
+                throw YRead.fail(at, where + " is missing parameter '" + p.name() + "' (" + p.description().en()
+                        + "); add '" + p.name() + ":' under parameters.");
+            } else {
+                values.put(p.name(), withClause(p.defaultValue(), id));
+            }
+        }
+        return new Clause(id, title, text, familyId, payer, payee, order, values, c.line());
+    }
+
+    /** Table defaults are read without a clause; give their rows the clause they now belong to. */
+    private static Object withClause(Object value, String clause) {
+        if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof se.utfall.facts.TableRow) {
+            return rows.stream().map(r -> (se.utfall.facts.TableRow) r)
+                    .map(r -> new se.utfall.facts.TableRow(clause, r.table(), r.row(), r.values())).toList();
+        }
+        return value;
+    }
+
+    private static String party(YMap c, String key, Map<String, Party> parties, String defaultRole, String where) {
+        if (c.has(key)) {
+            String pid = YRead.text(c.get(key), key);
+            if (!parties.containsKey(pid)) {
+                throw YRead.fail(c.get(key), where + " " + key + " '" + pid + "' is not a party of the contract."
+                        + Suggestions.hint(pid, parties.keySet()));
+            }
+            return pid;
+        }
+        return parties.values().stream().filter(p -> p.role().equals(defaultRole)).map(Party::id).findFirst()
+                .orElseThrow(() -> YRead.fail(c, where + " has no " + key + " and the contract has no party with role "
+                        + defaultRole + "; add '" + key + ":'."));
+    }
+}

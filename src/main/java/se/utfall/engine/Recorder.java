@@ -1,0 +1,78 @@
+package se.utfall.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import se.utfall.decision.FiredRule;
+import se.utfall.facts.ClauseTerms;
+import se.utfall.facts.Line;
+import se.utfall.facts.TableRow;
+
+/** Listens to a settlement session: which rule inserted each line, and every rule that fired. */
+final class Recorder {
+    /** Where a line came from. */
+    record Origin(String rule, String location, Phase phase) {
+    }
+
+    private final CompiledRules rules;
+    private final Map<Line, Origin> origins = new IdentityHashMap<>();
+    private final List<FiredRule> fired = new ArrayList<>();
+    private int year;
+    private Phase phase;
+
+    Recorder(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    void enter(int year, Phase phase) {
+        this.year = year;
+        this.phase = phase;
+    }
+
+    Origin origin(Line line) {
+        return origins.getOrDefault(line, new Origin("", "", phase));
+    }
+
+    List<FiredRule> fired() {
+        return fired;
+    }
+
+    final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Line line && event.getRule() != null) {
+                String location = rules.locate(event.getRule().getPackageName(), event.getRule().getName()).render();
+                origins.put(line, new Origin(event.getRule().getName(), location, phase));
+            }
+        }
+    };
+
+    final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            var rule = event.getMatch().getRule();
+            Set<String> clauses = new LinkedHashSet<>();
+            List<String> facts = new ArrayList<>();
+            for (Object o : event.getMatch().getObjects()) {
+                if (o instanceof ClauseTerms t) {
+                    clauses.add(t.getClause());
+                } else if (o instanceof Line l) {
+                    clauses.add(l.clause());
+                } else if (o instanceof TableRow r) {
+                    clauses.add(r.clause());
+                }
+                facts.add(FactText.describe(o));
+            }
+            fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(),
+                    rules.locate(rule.getPackageName(), rule.getName()).render(), List.copyOf(clauses),
+                    List.copyOf(facts)));
+        }
+    };
+}

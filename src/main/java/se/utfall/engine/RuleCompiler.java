@@ -1,0 +1,121 @@
+package se.utfall.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Problem;
+import se.utfall.problem.Problems;
+
+/**
+ * Compiles rule sets with Drools' classic build (it locates errors best), once per distinct set of
+ * sources. Build errors come back as {@code file:line: message} for the file a person edits.
+ */
+public final class RuleCompiler {
+    private static final String ROOT = "src/main/resources/utfall/";
+    private static final Pattern SOURCE_INDEX = Pattern.compile("utfall/s(\\d+)\\.drl");
+    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    private static final Map<String, CompiledRules> CACHE = new ConcurrentHashMap<>();
+
+    private RuleCompiler() {
+    }
+
+    public static CompiledRules compile(RuleSet ruleSet) {
+        return CACHE.computeIfAbsent(ruleSet.hash(), h -> build(ruleSet));
+    }
+
+    private static CompiledRules build(RuleSet ruleSet) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem fs = ks.newKieFileSystem();
+        List<RuleSource> sources = ruleSet.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            fs.write(ks.getResources().newByteArrayResource(
+                    sources.get(i).text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .setResourceType(ResourceType.DRL).setSourcePath(ROOT + "s" + i + ".drl"));
+        }
+        ReleaseId releaseId = ks.newReleaseId("se.utfall.rules", "set-" + ruleSet.hash().substring(0, 16), "1.0.0");
+        fs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(fs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            Problems problems = new Problems();
+            for (Message m : errors) {
+                problems.add(toProblem(ruleSet, m));
+            }
+            problems.throwIfAny();
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        Map<String, CompiledRules.RuleLocation> locations = locateRules(ruleSet);
+        checkPhases(kieBase, locations);
+        return new CompiledRules(kieBase, ruleSet, locations);
+    }
+
+    private static Problem toProblem(RuleSet ruleSet, Message m) {
+        String text = m.getText().replaceAll("\\s+", " ").strip();
+        Matcher idx = SOURCE_INDEX.matcher(m.getPath() == null ? "" : m.getPath());
+        if (!idx.find()) {
+            return new Problem("(rules)", 0, text);
+        }
+        int i = Integer.parseInt(idx.group(1));
+        RuleSource source = ruleSet.sources().get(i);
+        if (source.generated()) {
+            return new Problem(ruleSet.display(i), 0, "the parameters generate an invalid terms type: " + text);
+        }
+        // Drools puts the file's internal name into some texts; say the user's file instead.
+        text = text.replaceAll("\\S*utfall/s\\d+\\.drl", ruleSet.display(i));
+        return new Problem(ruleSet.display(i), Math.max(m.getLine(), 0), text);
+    }
+
+    private static Map<String, CompiledRules.RuleLocation> locateRules(RuleSet ruleSet) {
+        Map<String, CompiledRules.RuleLocation> locations = new HashMap<>();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            String text = ruleSet.sources().get(i).text();
+            Matcher pkg = PACKAGE.matcher(text);
+            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+            Matcher rule = RULE_HEADER.matcher(text);
+            while (rule.find()) {
+                int line = 1 + (int) text.substring(0, rule.start(1)).chars().filter(c -> c == '\n').count();
+                locations.put(packageName + "/" + rule.group(1),
+                        new CompiledRules.RuleLocation(ruleSet.display(i), line));
+            }
+        }
+        return locations;
+    }
+
+    /** A rule outside the known phases would never run: say so instead of silently ignoring it. */
+    private static void checkPhases(KieBase kieBase, Map<String, CompiledRules.RuleLocation> locations) {
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String group = ((RuleImpl) rule).getAgendaGroup();
+                if (Phase.of(group) == null) {
+                    CompiledRules.RuleLocation at = locations.getOrDefault(pkg.getName() + "/" + rule.getName(),
+                            new CompiledRules.RuleLocation("(rules)", 0));
+                    problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" is in no phase"
+                            + ("MAIN".equals(group) ? "" : " ('" + group + "' is not one)")
+                            + "; add agenda-group \"entitle\" (or one of " + String.join(", ", Phase.names()) + ")."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package se.utfall.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import se.utfall.contract.Clause;
+import se.utfall.contract.Contract;
+import se.utfall.decision.DecisionLine;
+import se.utfall.decision.Settlement;
+import se.utfall.facts.ClauseTerms;
+import se.utfall.facts.Line;
+import se.utfall.facts.Measurement;
+import se.utfall.facts.SettlementYear;
+import se.utfall.facts.TableRow;
+import se.utfall.library.ClauseFamily;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Problem;
+
+/**
+ * Settles a contract up to a year: a pure function of contract, rules and measurements. Years are
+ * settled in order in one session; while year Y is settled, working memory holds the decisions of
+ * earlier years and the measurements up to Y only, so a year's decision never changes when later
+ * years are settled. Within a year the phases run in {@link Phase} order.
+ */
+public final class SettlementEngine {
+    /** A rule set that fires this often in one phase is looping, not settling. */
+    static final int MAX_FIRINGS_PER_PHASE = 100_000;
+
+    private SettlementEngine() {
+    }
+
+    public static Settlement settle(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                    int asOfYear) {
+        if (asOfYear < contract.firstYear() || asOfYear > contract.lastYear()) {
+            throw new IllegalArgumentException("year " + asOfYear + " is outside " + contract.firstYear() + "–"
+                    + contract.lastYear());
+        }
+        KieSession session = rules.kieBase().newKieSession();
+        Recorder recorder = new Recorder(rules);
+        session.addEventListener(recorder.insertions);
+        session.addEventListener(recorder.firings);
+        try {
+            contract.measures().values().forEach(session::insert);
+            for (Clause clause : contract.clauses()) {
+                insertTerms(session, contract, clause, rules);
+            }
+            Map<Integer, List<Measurement>> byYear = measurements.stream()
+                    .collect(Collectors.groupingBy(Measurement::year));
+            FactHandle year = null;
+            for (int y = contract.firstYear(); y <= asOfYear; y++) {
+                if (year != null) {
+                    session.delete(year);
+                }
+                year = session.insert(new SettlementYear(y, contract.firstYear(), contract.lastYear()));
+                byYear.getOrDefault(y, List.of()).forEach(session::insert);
+                for (Phase phase : Phase.values()) {
+                    recorder.enter(y, phase);
+                    session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+                    fire(session, rules, y, phase);
+                }
+            }
+            List<DecisionLine> lines = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Line)) {
+                lines.add(report((Line) o, contract, recorder.origin((Line) o)));
+            }
+            lines.sort(ORDER);
+            return new Settlement(contract, asOfYear, List.copyOf(lines), List.copyOf(recorder.fired()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insertTerms(KieSession session, Contract contract, Clause clause, CompiledRules rules) {
+        ClauseTerms terms;
+        if (clause.family() == null) {
+            terms = new ClauseTerms();
+        } else {
+            ClauseFamily family = rules.ruleSet().families().get(clause.family());
+            FactType type = rules.termsType(family);
+            try {
+                Object instance = type.newInstance();
+                for (Map.Entry<String, Object> p : clause.parameters().entrySet()) {
+                    type.set(instance, p.getKey(), p.getValue());
+                }
+                terms = (ClauseTerms) instance;
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot create the terms of " + clause.id(), e);
+            }
+            for (Object value : clause.parameters().values()) {
+                if (value instanceof List<?> rows) {
+                    rows.stream().filter(TableRow.class::isInstance).forEach(session::insert);
+                }
+            }
+        }
+        terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
+                contract.roundingMode());
+        session.insert(terms);
+    }
+
+    private static void fire(KieSession session, CompiledRules rules, int year, Phase phase) {
+        int fired;
+        try {
+            fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
+        } catch (ConsequenceException e) {
+            var rule = e.getMatch().getRule();
+            var at = rules.locate(rule.getPackageName(), rule.getName());
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new BadInput(List.of(new Problem(at.file(), at.line(), "rule \"" + rule.getName()
+                    + "\" failed while settling " + year + ": " + cause
+                    + ". Check that every parameter it uses has a value.")));
+        } catch (RuntimeException e) {
+            throw new BadInput(List.of(new Problem("(rules)", 0, "a rule failed while settling " + year + " in phase "
+                    + phase.agendaGroup() + ": " + e)));
+        }
+        if (fired >= MAX_FIRINGS_PER_PHASE) {
+            throw new BadInput(List.of(new Problem("(rules)", 0, "rules fired " + fired + " times in phase "
+                    + phase.agendaGroup() + " of " + year
+                    + " without settling: a rule probably re-triggers itself (insert without a 'not' guard).")));
+        }
+    }
+
+    private static DecisionLine report(Line line, Contract contract, Recorder.Origin origin) {
+        Clause clause = contract.clause(line.clause()).orElse(null);
+        return new DecisionLine(line.year(), line.clause(), clause == null ? "" : clause.title(),
+                clause == null ? Integer.MAX_VALUE : clause.order(), line.subject(), line.payer(), line.payee(),
+                line.status(), line.amount(), line.reason(), line.working().render(line.amount()), origin.rule(),
+                origin.location(), origin.phase().agendaGroup());
+    }
+
+    private static final Comparator<DecisionLine> ORDER = Comparator.comparingInt(DecisionLine::year)
+            .thenComparingInt(DecisionLine::clauseOrder)
+            .thenComparing(DecisionLine::clause)
+            .thenComparing(l -> Phase.of(l.phase()))
+            .thenComparing(DecisionLine::status)
+            .thenComparing(DecisionLine::subject)
+            .thenComparing(DecisionLine::payee)
+            .thenComparing(DecisionLine::amount)
+            .thenComparing(DecisionLine::reason);
+
+}

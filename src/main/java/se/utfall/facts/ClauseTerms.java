@@ -1,0 +1,92 @@
+package se.utfall.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What every clause's terms have in common. Each clause family's parameters are generated as a
+ * declared type extending this one, so rules read them as typed fields (e.g. {@code pricePerOutcome})
+ * and make their decision lines through the methods here, which fill in clause, parties and rounding.
+ */
+public class ClauseTerms {
+    private String clause;
+    private String title;
+    private int order;
+    private String payer;
+    private String payee;
+    private int decimals;
+    private RoundingMode roundingMode;
+
+    /** Called once by the engine before the terms are inserted. */
+    public final void init(String clause, String title, int order, String payer, String payee,
+                           int decimals, RoundingMode roundingMode) {
+        if (this.clause != null) {
+            throw new IllegalStateException("terms of " + this.clause + " are already set");
+        }
+        this.clause = clause;
+        this.title = title;
+        this.order = order;
+        this.payer = payer;
+        this.payee = payee;
+        this.decimals = decimals;
+        this.roundingMode = roundingMode;
+    }
+
+    public String getClause() {
+        return clause;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getOrder() {
+        return order;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public String getPayee() {
+        return payee;
+    }
+
+    /** Rounds by the contract's rule; every line amount passes through here exactly once. */
+    public BigDecimal round(BigDecimal amount) {
+        return amount.setScale(decimals, roundingMode);
+    }
+
+    public Line pay(int year, String subject, BigDecimal amount, String reason, Working working) {
+        return line(year, subject, LineStatus.PAYABLE, amount, reason, working);
+    }
+
+    public Line pay(int year, BigDecimal amount, String reason, Working working) {
+        return pay(year, "", amount, reason, working);
+    }
+
+    public Line notAchieved(int year, String subject, String reason, Working working) {
+        return line(year, subject, LineStatus.NOT_ACHIEVED, BigDecimal.ZERO, reason, working);
+    }
+
+    public Line notAchieved(int year, String reason, Working working) {
+        return notAchieved(year, "", reason, working);
+    }
+
+    public Line insufficientData(int year, String subject, String reason) {
+        return line(year, subject, LineStatus.INSUFFICIENT_DATA, BigDecimal.ZERO, reason, new Working("", ""));
+    }
+
+    /** An adjustment to what this clause decided: capped, withheld, released, clawed back. */
+    public Line adjust(int year, String subject, LineStatus status, BigDecimal amount, String reason, Working working) {
+        return line(year, subject, status, amount, reason, working);
+    }
+
+    public Line adjust(int year, LineStatus status, BigDecimal amount, String reason, Working working) {
+        return adjust(year, "", status, amount, reason, working);
+    }
+
+    private Line line(int year, String subject, LineStatus status, BigDecimal amount, String reason, Working working) {
+        return new Line(clause, year, subject == null ? "" : subject, payer, payee, status, round(amount), reason, working);
+    }
+}

@@ -1,0 +1,127 @@
+package se.utfall.library;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import se.utfall.problem.BadInput;
+import se.utfall.yaml.YMap;
+import se.utfall.yaml.YNode;
+import se.utfall.yaml.YRead;
+import se.utfall.yaml.YamlReader;
+
+/** Reads one clause family folder: family.yaml plus its .drl files. */
+public final class FamilyLoader {
+    public static final String DEFINITION = "family.yaml";
+
+    private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters");
+    private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "min", "max", "default", "optional",
+            "description", "columns", "choices");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+    private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    private FamilyLoader() {
+    }
+
+    public static ClauseFamily load(Path folder) {
+        Path file = folder.resolve(DEFINITION);
+        YMap root = YRead.map(YamlReader.read(file), "a clause family definition");
+        YRead.onlyKeys(root, FAMILY_KEYS, "a clause family definition");
+        String id = YRead.text(root, "id", "the family definition");
+        String folderName = folder.getFileName().toString();
+        if (!id.equals(folderName)) {
+            throw YRead.fail(root.get("id"), "id '" + id + "' must equal the folder name '" + folderName + "'.");
+        }
+        String version = YRead.text(root, "version", "the family definition");
+        if (!VERSION.matcher(version).matches()) {
+            throw YRead.fail(root.get("version"), "version '" + version + "' must look like 1.0.0.");
+        }
+        String terms = YRead.text(root, "terms", "the family definition");
+        if (!JAVA_NAME.matcher(terms).matches()) {
+            throw YRead.fail(root.get("terms"), "terms '" + terms + "' must be a type name such as RateCard.");
+        }
+        Bilingual title = bilingual(YRead.required(root, "title", "the family definition"), "title");
+        Bilingual description = bilingual(YRead.required(root, "description", "the family definition"), "description");
+        Map<String, Parameter> parameters = parameters(
+                YRead.map(YRead.required(root, "parameters", "the family definition"), "parameters"), false);
+        List<Path> ruleFiles = ruleFiles(folder);
+        if (ruleFiles.isEmpty()) {
+            throw BadInput.of(file, 0, "family " + id + " has no .drl rule file beside it.");
+        }
+        for (Path drl : ruleFiles) {
+            checkPackage(drl, ClauseFamily.packageFor(id));
+        }
+        return new ClauseFamily(id, version, folder, file, terms, title, description, parameters, ruleFiles);
+    }
+
+    public static List<Path> ruleFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw BadInput.of(folder, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static void checkPackage(Path drl, String expected) {
+        String text;
+        try {
+            text = Files.readString(drl, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BadInput.of(drl, 0, "cannot be read: " + e.getMessage());
+        }
+        Matcher m = PACKAGE.matcher(text);
+        if (!m.find() || !m.group(1).equals(expected)) {
+            int line = m.find(0) ? 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() : 1;
+            throw BadInput.of(drl, line, "a family's rules must start with 'package " + expected
+                    + ";' so they see the family's parameters.");
+        }
+    }
+
+    private static Map<String, Parameter> parameters(YMap map, boolean inTable) {
+        Map<String, Parameter> result = new LinkedHashMap<>();
+        for (String name : map.keys()) {
+            YMap p = YRead.map(map.get(name), "parameter '" + name + "'");
+            YRead.onlyKeys(p, PARAMETER_KEYS, "parameter '" + name + "'");
+            String typeWord = YRead.text(p, "type", "parameter '" + name + "'");
+            ParameterType type = ParameterType.fromWord(typeWord);
+            if (type == null || inTable && !type.isNumber()) {
+                throw YRead.fail(p.get("type"), "type '" + typeWord + "' is not known. Allowed: "
+                        + (inTable ? "amount, decimal, percent, integer" : String.join(", ", ParameterType.words())) + ".");
+            }
+            BigDecimal min = p.has("min") ? YRead.decimal(p.get("min"), "min") : null;
+            BigDecimal max = p.has("max") ? YRead.decimal(p.get("max"), "max") : null;
+            Map<String, Parameter> columns = type == ParameterType.TABLE
+                    ? parameters(YRead.map(YRead.required(p, "columns", "a table parameter"), "columns"), true)
+                    : Map.of();
+            List<String> choices = type == ParameterType.CHOICE
+                    ? YRead.textList(YRead.required(p, "choices", "a choice parameter"), "choices")
+                    : List.of();
+            boolean optional = p.has("optional") && YRead.bool(p.get("optional"), "optional");
+            Bilingual description = bilingual(YRead.required(p, "description", "parameter '" + name + "'"),
+                    "description of '" + name + "'");
+            Parameter draft = new Parameter(name, type, p.has("unit") ? YRead.text(p.get("unit"), "unit") : null,
+                    min, max, null, optional, description, columns, choices);
+            Object defaultValue = p.has("default")
+                    ? ParameterValues.convert(draft, p.get("default"), "", ParameterValues.Names.NONE)
+                    : null;
+            result.put(name, new Parameter(name, type, draft.unit(), min, max, defaultValue, optional, description,
+                    columns, choices));
+        }
+        return result;
+    }
+
+    private static Bilingual bilingual(YNode node, String what) {
+        YMap m = YRead.map(node, what);
+        YRead.onlyKeys(m, Set.of("sv", "en"), what);
+        return new Bilingual(YRead.text(m, "sv", what).strip(), YRead.text(m, "en", what).strip());
+    }
+}

@@ -1,0 +1,116 @@
+package se.utfall.library;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import se.utfall.facts.TableRow;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Suggestions;
+import se.utfall.yaml.YList;
+import se.utfall.yaml.YMap;
+import se.utfall.yaml.YNode;
+import se.utfall.yaml.YRead;
+import se.utfall.yaml.YScalar;
+
+/**
+ * Turns what a contract writes for a parameter into the typed value rules see, checking type and
+ * range. {@code names} are what measure, party and clauses parameters may refer to.
+ */
+public final class ParameterValues {
+
+    /** What names a contract defines, for parameters that refer to them. */
+    public record Names(Set<String> measures, Set<String> parties, Set<String> clauses) {
+        public static final Names NONE = new Names(Set.of(), Set.of(), Set.of());
+    }
+
+    private ParameterValues() {
+    }
+
+    public static Object convert(Parameter p, YNode node, String clause, Names names) {
+        String what = "parameter '" + p.name() + "'";
+        if (node instanceof YScalar s && s.isNull()) {
+            if (p.optional()) {
+                return null;
+            }
+            throw YRead.fail(node, what + " is empty; give a value" + unitHint(p) + ".");
+        }
+        return switch (p.type()) {
+            case AMOUNT, DECIMAL, PERCENT -> inRange(p, YRead.decimal(node, what), node, what);
+            case INTEGER, YEAR -> {
+                int v = YRead.integer(node, what);
+                inRange(p, BigDecimal.valueOf(v), node, what);
+                yield v;
+            }
+            case BOOLEAN -> YRead.bool(node, what);
+            case TEXT -> YRead.text(node, what);
+            case CHOICE -> YRead.choice(node, new TreeSet<>(p.choices()), what);
+            case MEASURE -> reference(node, what, names.measures(), "measure", "measures:");
+            case PARTY -> reference(node, what, names.parties(), "party", "parties:");
+            case CLAUSES -> {
+                List<String> ids = new ArrayList<>();
+                for (YNode item : YRead.list(node, what).items()) {
+                    ids.add(reference(item, what, names.clauses(), "clause", "clauses:"));
+                }
+                yield List.copyOf(ids);
+            }
+            case TABLE -> table(p, YRead.list(node, what), clause, names);
+        };
+    }
+
+    private static List<TableRow> table(Parameter p, YList rows, String clause, Names names) {
+        if (rows.items().isEmpty()) {
+            throw YRead.fail(rows, "table '" + p.name() + "' has no rows; give at least one.");
+        }
+        List<TableRow> result = new ArrayList<>();
+        int index = 0;
+        for (YNode rowNode : rows.items()) {
+            YMap row = YRead.map(rowNode, "a row of table '" + p.name() + "'");
+            YRead.onlyKeys(row, p.columns().keySet(), "a row of table '" + p.name() + "'");
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (Parameter column : p.columns().values()) {
+                if (!row.has(column.name())) {
+                    throw YRead.fail(row, "row " + (index + 1) + " of table '" + p.name() + "' is missing '"
+                            + column.name() + ":'; add it.");
+                }
+                Object v = convert(column, row.get(column.name()), clause, names);
+                values.put(column.name(), v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v);
+            }
+            result.add(new TableRow(clause, p.name(), index++, Map.copyOf(values)));
+        }
+        return List.copyOf(result);
+    }
+
+    private static String reference(YNode node, String what, Set<String> known, String kind, String section) {
+        String id = YRead.text(node, what);
+        if (!known.contains(id)) {
+            throw YRead.fail(node, what + " names " + kind + " '" + id + "', which the contract does not define under '"
+                    + section + "'." + (known.isEmpty() ? "" : Suggestions.hint(id, new TreeSet<>(known))));
+        }
+        return id;
+    }
+
+    private static BigDecimal inRange(Parameter p, BigDecimal v, YNode node, String what) {
+        if (p.min() != null && v.compareTo(p.min()) < 0 || p.max() != null && v.compareTo(p.max()) > 0) {
+            throw YRead.fail(node, what + " is " + v.toPlainString() + unitText(p) + ", outside the allowed range "
+                    + p.rangeText() + "; choose a value within it.");
+        }
+        return v;
+    }
+
+    private static String unitHint(Parameter p) {
+        return p.unit() == null ? "" : " in " + p.unit();
+    }
+
+    private static String unitText(Parameter p) {
+        return p.unit() == null ? "" : " " + p.unit();
+    }
+
+    public static BadInput unknown(YMap params, String key, Map<String, Parameter> declared, String familyId) {
+        return BadInput.of(params.file(), params.keyLine(key), "unknown parameter '" + key + "' for clause family "
+                + familyId + "." + Suggestions.hint(key, declared.keySet()));
+    }
+}

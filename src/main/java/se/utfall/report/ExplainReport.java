@@ -1,0 +1,112 @@
+package se.utfall.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import se.utfall.contract.Clause;
+import se.utfall.contract.Contract;
+import se.utfall.contract.Party;
+import se.utfall.decision.DecisionLine;
+import se.utfall.decision.FiredRule;
+import se.utfall.decision.Settlement;
+import se.utfall.facts.Figures;
+import se.utfall.facts.TableRow;
+import se.utfall.library.ClauseFamily;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.library.Parameter;
+
+/**
+ * Why a clause paid what it paid: the contract's text, the parameters, every line with reason and
+ * working, and the rules that fired on which facts.
+ */
+public final class ExplainReport {
+    private ExplainReport() {
+    }
+
+    public static String render(Settlement s, ClauseLibrary library, List<Clause> clauses, Integer onlyYear) {
+        Contract c = s.contract();
+        StringBuilder out = new StringBuilder();
+        for (Clause clause : clauses) {
+            out.append(clause.id()).append(' ').append(clause.title()).append('\n');
+            ClauseFamily family = clause.family() == null ? null : library.family(clause.family());
+            out.append("  Implemented by: ").append(family == null ? "the contract's own rules"
+                    : "clause family " + family.id() + " " + family.version() + " (" + family.title().sv() + ")")
+                    .append('\n');
+            out.append("  Pays: ").append(party(c, clause.payer())).append(" → ").append(party(c, clause.payee()))
+                    .append('\n');
+            out.append("\n  Contract text:\n");
+            for (String textLine : clause.text().split("\n")) {
+                out.append("    ").append(textLine.strip()).append('\n');
+            }
+            if (family != null) {
+                out.append("\n  Parameters:\n");
+                for (Map.Entry<String, Object> p : clause.parameters().entrySet()) {
+                    Parameter declared = family.parameters().get(p.getKey());
+                    out.append(String.format("    %-22s %s%n", p.getKey(), value(p.getValue(), declared)));
+                }
+            }
+            for (int year : s.years()) {
+                if (onlyYear != null && year != onlyYear) {
+                    continue;
+                }
+                List<DecisionLine> lines = s.lines(year).stream().filter(l -> l.clause().equals(clause.id())).toList();
+                List<FiredRule> fired = s.audit().stream()
+                        .filter(f -> f.year() == year && f.clauses().contains(clause.id())).toList();
+                if (lines.isEmpty() && fired.isEmpty()) {
+                    continue;
+                }
+                out.append("\n  ").append(year).append('\n');
+                for (DecisionLine l : lines) {
+                    out.append(String.format("    %-18s %16s   %s → %s%s%n", l.status(), Amounts.human(l.amount(), c),
+                            l.payer(), l.payee(), l.subject().isEmpty() ? "" : " · " + l.subject()));
+                    out.append("      reason:  ").append(l.reason()).append('\n');
+                    if (!l.working().isEmpty()) {
+                        out.append("      working: ").append(l.working()).append('\n');
+                    }
+                    if (!l.rule().isEmpty()) {
+                        out.append("      decided by rule \"").append(l.rule()).append("\" (").append(l.ruleLocation())
+                                .append(", phase ").append(l.phase()).append(")\n");
+                    }
+                }
+                BigDecimal net = s.clauseTotal(clause.id(), year);
+                out.append(String.format("    %-18s %16s%n", "net " + year, Amounts.human(net, c)));
+                if (!fired.isEmpty()) {
+                    out.append("    rules fired:\n");
+                    for (FiredRule f : fired) {
+                        out.append("      [").append(f.phase()).append("] \"").append(f.rule()).append("\" ")
+                                .append(f.location()).append('\n');
+                        for (String fact : f.facts()) {
+                            out.append("          on ").append(fact).append('\n');
+                        }
+                    }
+                }
+            }
+            out.append(String.format("%n  Total for %s %d–%d: %s %s%n%n", clause.id(), c.firstYear(), s.asOfYear(),
+                    Amounts.human(s.clauseTotal(clause.id()), c), c.currency()));
+        }
+        return out.toString();
+    }
+
+    private static String party(Contract c, String id) {
+        Party p = c.parties().get(id);
+        return p == null ? id : p.name() + " (" + id + ")";
+    }
+
+    private static String value(Object v, Parameter declared) {
+        if (v == null) {
+            return "—";
+        }
+        if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof TableRow) {
+            StringBuilder s = new StringBuilder();
+            for (Object o : list) {
+                TableRow r = (TableRow) o;
+                s.append("\n      row ").append(r.row() + 1).append(": ");
+                declared.columns().keySet().forEach(col -> s.append(col).append(' ')
+                        .append(Figures.decimal(r.get(col))).append("  "));
+            }
+            return s.toString().stripTrailing();
+        }
+        String unit = declared != null && declared.unit() != null ? " " + declared.unit() : "";
+        return Figures.format(v) + unit;
+    }
+}

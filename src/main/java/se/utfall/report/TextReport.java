@@ -1,0 +1,63 @@
+package se.utfall.report;
+
+import java.util.List;
+import se.utfall.contract.Contract;
+import se.utfall.decision.DecisionLine;
+import se.utfall.decision.PartyBalance;
+import se.utfall.decision.Settlement;
+
+/** The settlement as a statement a committee can read: each year's lines with reason and working. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(Settlement s) {
+        Contract c = s.contract();
+        StringBuilder out = new StringBuilder();
+        out.append(c.title()).append('\n');
+        out.append("Contract ").append(c.id()).append(" · settled ").append(c.firstYear()).append('–')
+                .append(s.asOfYear()).append(" · amounts in ").append(c.currency()).append('\n');
+        for (int year : s.years()) {
+            out.append('\n').append(year).append('\n');
+            List<DecisionLine> lines = s.lines(year);
+            if (lines.isEmpty()) {
+                out.append("  (no decisions: no clause applied this year)\n");
+            }
+            for (DecisionLine l : lines) {
+                line(out, l, c);
+            }
+            out.append(String.format("  %-58s %16s%n", "Total " + year, Amounts.human(s.total(year), c)));
+        }
+        List<PartyBalance> balances = s.balances().stream()
+                .filter(b -> b.paid().signum() != 0 || b.received().signum() != 0).toList();
+        int width = balances.stream().mapToInt(b -> label(b).length()).max().orElse(10);
+        String row = "  %-" + width + "s %16s %16s %16s%n";
+        out.append('\n').append("Money between the parties ").append(c.firstYear()).append('–').append(s.asOfYear())
+                .append('\n');
+        out.append(String.format(row, "", "paid", "received", "net"));
+        for (PartyBalance b : balances) {
+            out.append(String.format(row, label(b), Amounts.human(b.paid(), c), Amounts.human(b.received(), c),
+                    Amounts.human(b.net(), c)));
+        }
+        out.append('\n').append(String.format("%-60s %16s%n", "All payments decided " + c.firstYear() + "–"
+                + s.asOfYear() + ", all parties", Amounts.human(s.total(), c)));
+        return out.toString();
+    }
+
+    private static String label(PartyBalance b) {
+        return b.name() + " (" + b.role() + ")";
+    }
+
+    static void line(StringBuilder out, DecisionLine l, Contract c) {
+        String head = l.clause() + " " + l.clauseTitle() + (l.subject().isEmpty() ? "" : " · " + l.subject());
+        out.append("  ").append(head).append('\n');
+        out.append(String.format("      %-18s %-33s %16s%n", l.status(), l.payer() + " → " + l.payee(),
+                Amounts.human(l.amount(), c)));
+        if (!l.reason().isEmpty()) {
+            out.append("      ").append(l.reason()).append('\n');
+        }
+        if (!l.working().isEmpty()) {
+            out.append("      ").append(l.working()).append('\n');
+        }
+    }
+}

@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -41,6 +45,7 @@ public final class RuleCompiler {
     }
 
     private static CompiledRules build(RuleSet ruleSet) {
+        checkSyntax(ruleSet);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem fs = ks.newKieFileSystem();
         List<RuleSource> sources = ruleSet.sources();
@@ -65,6 +70,32 @@ public final class RuleCompiler {
         Map<String, CompiledRules.RuleLocation> locations = locateRules(ruleSet);
         checkPhases(kieBase, locations);
         return new CompiledRules(kieBase, ruleSet, locations);
+    }
+
+    /**
+     * Parses each file on its own first: one syntax error would otherwise make the full build report
+     * errors in every other file too, and a person would have to guess which one is real.
+     */
+    private static void checkSyntax(RuleSet ruleSet) {
+        Problems problems = new Problems();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            RuleSource source = ruleSet.sources().get(i);
+            DrlParser parser = new DrlParser();
+            try {
+                parser.parse(false, source.text());
+            } catch (DroolsParserException e) {
+                problems.add(new Problem(ruleSet.display(i), 0, "cannot be parsed: " + e.getMessage()));
+                continue;
+            }
+            for (DroolsError error : parser.getErrors()) {
+                int line = error instanceof ParserError pe ? pe.getRow()
+                        : error.getLines().length > 0 ? error.getLines()[0] : 0;
+                String text = error.getMessage().replaceAll("^\\[ERR \\d+] Line \\d+:\\d+ ", "").strip();
+                problems.add(new Problem(ruleSet.display(i), line, text
+                        + " (look for a missing bracket, comma or 'end' on this line or the one before)"));
+            }
+        }
+        problems.throwIfAny();
     }
 
     private static Problem toProblem(RuleSet ruleSet, Message m) {

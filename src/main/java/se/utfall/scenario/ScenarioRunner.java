@@ -44,6 +44,7 @@ public final class ScenarioRunner {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("tests"))
                         .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .filter(p -> !p.getFileName().toString().equals("contract.yaml"))
                         .forEach(files::add);
             } catch (IOException e) {
                 throw BadInput.of(root, 0, "cannot be read: " + e.getMessage());

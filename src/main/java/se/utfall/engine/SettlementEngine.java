@@ -12,6 +12,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
+import se.utfall.decision.FiredRule;
 import se.utfall.decision.Settlement;
 import se.utfall.facts.ClauseTerms;
 import se.utfall.facts.Line;
@@ -62,7 +63,7 @@ public final class SettlementEngine {
                 for (Phase phase : Phase.values()) {
                     recorder.enter(y, phase);
                     session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
-                    fire(session, rules, y, phase);
+                    fire(session, rules, recorder, y, phase);
                 }
             }
             List<DecisionLine> lines = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class SettlementEngine {
         session.insert(terms);
     }
 
-    private static void fire(KieSession session, CompiledRules rules, int year, Phase phase) {
+    private static void fire(KieSession session, CompiledRules rules, Recorder recorder, int year, Phase phase) {
         int fired;
         try {
             fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
@@ -119,9 +120,16 @@ public final class SettlementEngine {
                     + phase.agendaGroup() + ": " + e)));
         }
         if (fired >= MAX_FIRINGS_PER_PHASE) {
-            throw new BadInput(List.of(new Problem("(rules)", 0, "rules fired " + fired + " times in phase "
-                    + phase.agendaGroup() + " of " + year
-                    + " without settling: a rule probably re-triggers itself (insert without a 'not' guard).")));
+            FiredRule busiest = recorder.fired().stream()
+                    .filter(f -> f.year() == year && f.phase().equals(phase.agendaGroup()))
+                    .collect(Collectors.groupingBy(f -> f.location() + "\u0000" + f.rule(), Collectors.toList()))
+                    .values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0)).orElseThrow();
+            int colon = busiest.location().lastIndexOf(':');
+            throw new BadInput(List.of(new Problem(busiest.location().substring(0, colon),
+                    Integer.parseInt(busiest.location().substring(colon + 1)), "rule \"" + busiest.rule()
+                    + "\" fired more than " + MAX_FIRINGS_PER_PHASE + " times in phase " + phase.agendaGroup()
+                    + " of " + year + " without settling: it re-triggers itself; guard its insert with a 'not' pattern"
+                    + " for the line it makes.")));
         }
     }
 

@@ -48,7 +48,8 @@ final class TestCommand implements Callable<Integer> {
         out.println();
         out.println(passed + " passed, " + failed + " failed");
         if (files.isEmpty()) {
-            out.println("(no scenario files found: they live in tests/ folders as *.yaml)");
+            out.println("No scenario files found: they live in tests/ folders as *.yaml. Nothing was tested.");
+            return ExitCodes.CHECK_FAILED;
         }
         return badInput ? ExitCodes.BAD_INPUT : failed > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }

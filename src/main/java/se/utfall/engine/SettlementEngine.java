@@ -145,8 +145,8 @@ public final class SettlementEngine {
             .thenComparingInt(DecisionLine::clauseOrder)
             .thenComparing(DecisionLine::clause)
             .thenComparing(l -> Phase.of(l.phase()))
-            .thenComparing(DecisionLine::status)
             .thenComparing(DecisionLine::subject)
+            .thenComparing(DecisionLine::status)
             .thenComparing(DecisionLine::payee)
             .thenComparing(DecisionLine::amount)
             .thenComparing(DecisionLine::reason);

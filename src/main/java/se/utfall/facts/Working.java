@@ -39,7 +39,7 @@ public record Working(String formula, String withFigures) {
     public String render(BigDecimal result) {
         String r = Figures.format(result);
         if (formula.isEmpty()) {
-            return r;
+            return "";
         }
         if (formula.equals(withFigures) || withFigures.equals(r)) {
             return formula + " = " + r;

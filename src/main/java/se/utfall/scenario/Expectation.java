@@ -91,16 +91,19 @@ sealed interface Expectation {
         }
     }
 
-    /** No line of this status may appear (e.g. nothing CAPPED). */
-    record NoLine(YNode at, String clause, String status) implements Expectation {
+    /** No line may match: of this status, clause, year or subject (whichever are given). */
+    record NoLine(YNode at, Integer year, String clause, String subject, String status) implements Expectation {
         @Override
         public void check(Settlement s, List<String> failures) {
             s.lines().stream()
-                    .filter(l -> (clause == null || l.clause().equals(clause)) && l.status().name().equals(status))
+                    .filter(l -> (year == null || l.year() == year) && (clause == null || l.clause().equals(clause))
+                            && (subject == null || l.subject().equals(subject))
+                            && (status == null || l.status().name().equals(status)))
                     .findFirst()
-                    .ifPresent(l -> failures.add(where() + ": expected no " + status + " line"
-                            + (clause == null ? "" : " for " + clause) + ", found one in " + l.year() + ": "
-                            + money(l.amount()) + " (" + l.reason() + ")"));
+                    .ifPresent(l -> failures.add(where() + ": expected no " + (status == null ? "" : status + " ")
+                            + "line" + (clause == null ? "" : " for " + clause) + (year == null ? "" : " in " + year)
+                            + (subject == null ? "" : " for " + subject) + ", found " + l.status() + " "
+                            + money(l.amount()) + " in " + l.year() + " (" + l.reason() + ")"));
         }
     }
 }

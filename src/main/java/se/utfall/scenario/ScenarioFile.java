@@ -30,7 +30,7 @@ import se.utfall.yaml.YamlReader;
  *       clauses: { "§6.1": 1360000 }
  *       parties: { fonden: { received: 1360000 } }
  *       lines: [ { year: 2026, clause: "§6.1", status: PAYABLE, amount: 1360000 } ]
- *       no-lines: [ { status: CAPPED } ]
+ *       no-lines: [ { status: CAPPED }, { year: 2027, clause: "§5" } ]
  * </pre>
  */
 public final class ScenarioFile {
@@ -134,9 +134,9 @@ public final class ScenarioFile {
         if (expect.has("no-lines")) {
             for (YNode n : YRead.list(expect.get("no-lines"), "no-lines").items()) {
                 YMap l = YRead.map(n, "a line that must not appear");
-                YRead.onlyKeys(l, Set.of("clause", "status"), "a line that must not appear");
-                result.add(new Expectation.NoLine(l, text(l, "clause"),
-                        YRead.choice(YRead.required(l, "status", "no-lines"), statuses(), "status")));
+                YRead.onlyKeys(l, Set.of("year", "clause", "subject", "status"), "a line that must not appear");
+                result.add(new Expectation.NoLine(l, l.has("year") ? YRead.integer(l.get("year"), "year") : null,
+                        text(l, "clause"), text(l, "subject"), status(l)));
             }
         }
         return result;

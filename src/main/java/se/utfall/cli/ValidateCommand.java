@@ -69,9 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
         PreparedContract prepared = PreparedContract.prepare(path, lib);
         Contract c = prepared.contract();
         String measurements = "no measurements.csv";
+        List<se.utfall.facts.Measurement> rows = List.of();
         if (Files.exists(c.defaultMeasurements())) {
-            measurements = prepared.measurements(null).size() + " measurements";
+            rows = prepared.measurements(null);
+            measurements = rows.size() + " measurements";
         }
+        // A dry run over the whole period: rules that refuse a misconfigured clause speak now.
+        prepared.settle(rows, c.lastYear());
         long families = c.clauses().stream().map(cl -> cl.family()).filter(f -> f != null).distinct().count();
         return c.clauses().size() + " clauses, " + families + " clause families, " + c.ruleFiles().size()
                 + " own rule file(s), " + measurements;

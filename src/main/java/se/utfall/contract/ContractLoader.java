@@ -192,6 +192,16 @@ public final class ContractLoader {
                 values.put(p.name(), withClause(p.defaultValue(), id));
             }
         }
+        for (Parameter p : family.parameters().values()) {
+            boolean needed = !p.requiredWhen().isEmpty() && p.requiredWhen().entrySet().stream()
+                    .allMatch(w -> w.getValue().equals(String.valueOf(values.get(w.getKey()))));
+            if (needed && values.get(p.name()) == null) {
+                String because = p.requiredWhen().entrySet().stream().map(w -> w.getKey() + ": " + w.getValue())
+                        .collect(java.util.stream.Collectors.joining(" and "));
+                throw YRead.fail(params != null ? params : c, where + " has " + because + ", which needs parameter '"
+                        + p.name() + "' (" + p.description().en() + "); add '" + p.name() + ":' under parameters.");
+            }
+        }
         return new Clause(id, title, text, familyId, payer, payee, order, values, c.line());
     }
 

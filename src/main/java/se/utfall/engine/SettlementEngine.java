@@ -14,6 +14,7 @@ import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
 import se.utfall.decision.FiredRule;
 import se.utfall.decision.Settlement;
+import se.utfall.facts.ClauseMisconfigured;
 import se.utfall.facts.ClauseTerms;
 import se.utfall.facts.Line;
 import se.utfall.facts.Measurement;
@@ -63,7 +64,7 @@ public final class SettlementEngine {
                 for (Phase phase : Phase.values()) {
                     recorder.enter(y, phase);
                     session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
-                    fire(session, rules, recorder, y, phase);
+                    fire(session, contract, rules, recorder, y, phase);
                 }
             }
             List<DecisionLine> lines = new ArrayList<>();
@@ -104,11 +105,17 @@ public final class SettlementEngine {
         session.insert(terms);
     }
 
-    private static void fire(KieSession session, CompiledRules rules, Recorder recorder, int year, Phase phase) {
+    private static void fire(KieSession session, Contract contract, CompiledRules rules, Recorder recorder, int year,
+                             Phase phase) {
         int fired;
         try {
             fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         } catch (ConsequenceException e) {
+            if (e.getCause() instanceof ClauseMisconfigured refused) {
+                Clause clause = contract.clause(refused.clause()).orElseThrow();
+                throw BadInput.of(contract.file(), clause.line(), "clause " + clause.id() + " cannot be settled: "
+                        + refused.getMessage());
+            }
             var rule = e.getMatch().getRule();
             var at = rules.locate(rule.getPackageName(), rule.getName());
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -86,6 +86,14 @@ public class ClauseTerms {
         return adjust(year, "", status, amount, reason, working);
     }
 
+    /**
+     * Refuses to settle because the clause is misconfigured (e.g. a ceiling below its floor). The
+     * message says what to change; it is shown at the clause's line in contract.yaml.
+     */
+    public void refuse(String whatToChange) {
+        throw new ClauseMisconfigured(clause, whatToChange);
+    }
+
     private Line line(int year, String subject, LineStatus status, BigDecimal amount, String reason, Working working) {
         return new Line(clause, year, subject == null ? "" : subject, payer, payee, status, round(amount), reason, working);
     }

@@ -24,7 +24,7 @@ public final class FamilyLoader {
 
     private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters");
     private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "min", "max", "default", "optional",
-            "description", "columns", "choices");
+            "description", "columns", "choices", "requiredWhen");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
@@ -108,13 +108,34 @@ public final class FamilyLoader {
             boolean optional = p.has("optional") && YRead.bool(p.get("optional"), "optional");
             Bilingual description = bilingual(YRead.required(p, "description", "parameter '" + name + "'"),
                     "description of '" + name + "'");
+            Map<String, String> requiredWhen = new LinkedHashMap<>();
+            if (p.has("requiredWhen")) {
+                YMap when = YRead.map(p.get("requiredWhen"), "requiredWhen");
+                for (String other : when.keys()) {
+                    requiredWhen.put(other, YRead.text(when.get(other), "requiredWhen " + other));
+                }
+            }
             Parameter draft = new Parameter(name, type, p.has("unit") ? YRead.text(p.get("unit"), "unit") : null,
-                    min, max, null, optional, description, columns, choices);
+                    min, max, null, optional, description, columns, choices, requiredWhen);
             Object defaultValue = p.has("default")
                     ? ParameterValues.convert(draft, p.get("default"), "", ParameterValues.Names.NONE)
                     : null;
             result.put(name, new Parameter(name, type, draft.unit(), min, max, defaultValue, optional, description,
-                    columns, choices));
+                    columns, choices, requiredWhen));
+        }
+        for (String name : result.keySet()) {
+            for (Map.Entry<String, String> when : result.get(name).requiredWhen().entrySet()) {
+                Parameter other = result.get(when.getKey());
+                YMap p = (YMap) map.get(name);
+                if (other == null) {
+                    throw YRead.fail(p.get("requiredWhen"), "requiredWhen names '" + when.getKey()
+                            + "', which is not a parameter of this family.");
+                }
+                if (other.type() == ParameterType.CHOICE && !other.choices().contains(when.getValue())) {
+                    throw YRead.fail(p.get("requiredWhen"), "requiredWhen: '" + when.getValue() + "' is not one of "
+                            + other.name() + "'s choices " + other.choices() + ".");
+                }
+            }
         }
         return result;
     }

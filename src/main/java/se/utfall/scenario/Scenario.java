@@ -9,5 +9,9 @@ import se.utfall.yaml.YNode;
  * the contract should decide for them.
  */
 public record Scenario(Path file, int line, String name, Path contract, Integer year, YNode measurements,
-                       List<Expectation> expectations) {
+                       List<Expectation> expectations, ExpectedError expectedError) {
+
+    /** The scenario expects settling to be refused with a message containing {@code text}. */
+    public record ExpectedError(YNode at, String text) {
+    }
 }

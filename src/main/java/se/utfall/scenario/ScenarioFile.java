@@ -31,12 +31,17 @@ import se.utfall.yaml.YamlReader;
  *       parties: { fonden: { received: 1360000 } }
  *       lines: [ { year: 2026, clause: "§6.1", status: PAYABLE, amount: 1360000 } ]
  *       no-lines: [ { status: CAPPED }, { year: 2027, clause: "§5" } ]
+ *   - name: A tier table on improvement without a baseline is refused
+ *     measurements: []
+ *     expect:
+ *       error: "needs parameter 'baseline'"     # settling must fail with this in the message
  * </pre>
  */
 public final class ScenarioFile {
     private static final Set<String> FILE_KEYS = Set.of("contract", "scenarios");
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "contract", "year", "measurements", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("total", "years", "clauses", "parties", "lines", "no-lines");
+    private static final Set<String> EXPECT_KEYS = Set.of("total", "years", "clauses", "parties", "lines", "no-lines",
+            "error");
     private static final Set<String> LINE_KEYS = Set.of("year", "clause", "status", "subject", "party", "amount",
             "reason-contains");
     private static final Set<String> PARTY_FIGURES = Set.of("paid", "received", "net");
@@ -59,7 +64,15 @@ public final class ScenarioFile {
             Integer year = s.has("year") ? YRead.integer(s.get("year"), "year") : null;
             YNode measurements = YRead.required(s, "measurements", "scenario '" + name + "'");
             YMap expect = YRead.map(YRead.required(s, "expect", "scenario '" + name + "'"), "expect");
-            scenarios.add(new Scenario(file, s.line(), name, contract, year, measurements, expectations(expect)));
+            Scenario.ExpectedError error = null;
+            if (expect.has("error")) {
+                if (expect.keys().size() > 1) {
+                    throw YRead.fail(expect, "expect 'error' stands alone: a refused settlement has no amounts.");
+                }
+                error = new Scenario.ExpectedError(expect.get("error"), YRead.text(expect.get("error"), "error"));
+            }
+            scenarios.add(new Scenario(file, s.line(), name, contract, year, measurements,
+                    error == null ? expectations(expect) : List.of(), error));
         }
         return scenarios;
     }

@@ -59,7 +59,7 @@ public final class ScenarioRunner {
             scenarios = ScenarioFile.load(file);
         } catch (BadInput bad) {
             Scenario broken = new Scenario(file, bad.problems().get(0).line(), "(scenario file)", null, null, null,
-                    List.of());
+                    List.of(), null);
             return List.of(new ScenarioResult(broken, bad.problems().stream().map(Problem::render).toList(), true));
         }
         List<ScenarioResult> results = new ArrayList<>();
@@ -81,13 +81,30 @@ public final class ScenarioRunner {
             }
             Settlement settlement = contract.settle(measurements, year);
             List<String> failures = new ArrayList<>();
+            if (scenario.expectedError() != null) {
+                failures.add(where(scenario.expectedError()) + ": expected settling to be refused with '"
+                        + scenario.expectedError().text() + "', but it settled (total "
+                        + se.utfall.facts.Figures.decimal(settlement.total()) + ")");
+            }
             for (Expectation e : scenario.expectations()) {
                 e.check(settlement, failures);
             }
             return new ScenarioResult(scenario, failures, false);
         } catch (BadInput bad) {
-            return new ScenarioResult(scenario, bad.problems().stream().map(Problem::render).toList(), true);
+            List<String> messages = bad.problems().stream().map(Problem::render).toList();
+            Scenario.ExpectedError expected = scenario.expectedError();
+            if (expected != null) {
+                boolean found = messages.stream().anyMatch(m -> m.contains(expected.text()));
+                return new ScenarioResult(scenario, found ? List.of() : List.of(where(expected)
+                        + ": expected an error containing '" + expected.text() + "', got: " + String.join(" | ",
+                        messages)), false);
+            }
+            return new ScenarioResult(scenario, messages, true);
         }
+    }
+
+    private static String where(Scenario.ExpectedError e) {
+        return se.utfall.problem.Locations.display(e.at().file()) + ":" + e.at().line();
     }
 
     /** Inline rows are written as CSV and read by the same reader as measurement files. */

@@ -18,6 +18,28 @@ public final class Figures {
         return String.valueOf(value);
     }
 
+    /** A level in the measure's unit: "85 %", "12,5 personer". */
+    public static String level(BigDecimal value, String unit) {
+        return withUnit(value, unit, false);
+    }
+
+    /** A change in the measure's unit; a change of a percentage is in percentage points. */
+    public static String change(BigDecimal value, String unit) {
+        return withUnit(value, unit, true);
+    }
+
+    private static String withUnit(BigDecimal value, String unit, boolean change) {
+        if (unit == null || unit.isBlank()) {
+            return decimal(value);
+        }
+        boolean one = value.abs().compareTo(BigDecimal.ONE) == 0;
+        if ("%".equals(unit.strip())) {
+            return decimal(value) + (change ? (one ? " procentenhet" : " procentenheter") : " %");
+        }
+        // "1 personer" is not Swedish, and units are written in the plural: leave it out after one.
+        return one ? decimal(value) : decimal(value) + " " + unit.strip();
+    }
+
     public static String decimal(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() < 0) {

@@ -24,6 +24,16 @@ class WorkingTest {
     }
 
     @Test
+    void levelsAndChangesAreWrittenInTheMeasuresUnit() {
+        assertEquals("85,5 %", Figures.level(new BigDecimal("85.5"), "%"));
+        assertEquals("5 procentenheter", Figures.change(new BigDecimal("5"), "%"));
+        assertEquals("1 procentenhet", Figures.change(new BigDecimal("1.0"), "%"));
+        assertEquals("16 personer", Figures.level(new BigDecimal("16"), "personer"));
+        assertEquals("1", Figures.level(BigDecimal.ONE, "personer"));
+        assertEquals("4,8", Figures.level(new BigDecimal("4.8"), ""));
+    }
+
+    @Test
     void aWorkingWithTheWrongNumberOfFiguresIsARuleAuthorsMistake() {
         assertThrows(IllegalArgumentException.class, () -> Working.of("{a} × {b}", BigDecimal.ONE));
     }

@@ -22,8 +22,8 @@ import se.utfall.problem.Locations;
 import se.utfall.problem.Problem;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks contracts (contract file, rule files, measurements.csv) or clause families without"
-                + " settling anything.")
+        description = "Checks contracts (contract file, rule files, measurements.csv) or clause families, and"
+                + " dry-runs the whole period so a misconfigured clause is found before anyone settles.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,17 +1,12 @@
 package se.utfall.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.utfall.decision.Settlement;
-import se.utfall.engine.PreparedContract;
-import se.utfall.facts.Measurement;
 import se.utfall.report.JsonReport;
 import se.utfall.report.TextReport;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.utfall.facts.MeasureDefinition;
+import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.library.FamilyLoader;
@@ -207,9 +208,9 @@ public final class ContractLoader {
 
     /** Table defaults are read without a clause; give their rows the clause they now belong to. */
     private static Object withClause(Object value, String clause) {
-        if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof se.utfall.facts.TableRow) {
-            return rows.stream().map(r -> (se.utfall.facts.TableRow) r)
-                    .map(r -> new se.utfall.facts.TableRow(clause, r.table(), r.row(), r.values())).toList();
+        if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof TableRow) {
+            return rows.stream().map(r -> (TableRow) r)
+                    .map(r -> new TableRow(clause, r.table(), r.row(), r.values())).toList();
         }
         return value;
     }

@@ -14,6 +14,7 @@ import se.utfall.contract.Contract;
 import se.utfall.engine.PreparedContract;
 import se.utfall.engine.RuleCompiler;
 import se.utfall.engine.RuleSet;
+import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.library.FamilyLoader;
@@ -69,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         PreparedContract prepared = PreparedContract.prepare(path, lib);
         Contract c = prepared.contract();
         String measurements = "no measurements.csv";
-        List<se.utfall.facts.Measurement> rows = List.of();
+        List<Measurement> rows = List.of();
         if (Files.exists(c.defaultMeasurements())) {
             rows = prepared.measurements(null);
             measurements = rows.size() + " measurements";

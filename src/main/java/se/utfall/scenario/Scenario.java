@@ -2,6 +2,7 @@ package se.utfall.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import se.utfall.problem.Locations;
 import se.utfall.yaml.YNode;
 
 /**
@@ -13,5 +14,8 @@ public record Scenario(Path file, int line, String name, Path contract, Integer 
 
     /** The scenario expects settling to be refused with a message containing {@code text}. */
     public record ExpectedError(YNode at, String text) {
+        public String where() {
+            return Locations.display(at.file()) + ":" + at.line();
+        }
     }
 }

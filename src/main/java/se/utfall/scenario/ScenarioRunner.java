@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
+import se.utfall.facts.Figures;
 import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.measurement.MeasurementReader;
@@ -82,9 +83,9 @@ public final class ScenarioRunner {
             Settlement settlement = contract.settle(measurements, year);
             List<String> failures = new ArrayList<>();
             if (scenario.expectedError() != null) {
-                failures.add(where(scenario.expectedError()) + ": expected settling to be refused with '"
+                failures.add(scenario.expectedError().where() + ": expected settling to be refused with '"
                         + scenario.expectedError().text() + "', but it settled (total "
-                        + se.utfall.facts.Figures.decimal(settlement.total()) + ")");
+                        + Figures.decimal(settlement.total()) + ")");
             }
             for (Expectation e : scenario.expectations()) {
                 e.check(settlement, failures);
@@ -95,16 +96,12 @@ public final class ScenarioRunner {
             Scenario.ExpectedError expected = scenario.expectedError();
             if (expected != null) {
                 boolean found = messages.stream().anyMatch(m -> m.contains(expected.text()));
-                return new ScenarioResult(scenario, found ? List.of() : List.of(where(expected)
+                return new ScenarioResult(scenario, found ? List.of() : List.of(expected.where()
                         + ": expected an error containing '" + expected.text() + "', got: " + String.join(" | ",
                         messages)), false);
             }
             return new ScenarioResult(scenario, messages, true);
         }
-    }
-
-    private static String where(Scenario.ExpectedError e) {
-        return se.utfall.problem.Locations.display(e.at().file()) + ":" + e.at().line();
     }
 
     /** Inline rows are written as CSV and read by the same reader as measurement files. */

@@ -46,6 +46,7 @@ public final class RuleCompiler {
 
     private static CompiledRules build(RuleSet ruleSet) {
         checkSyntax(ruleSet);
+        se.utfall.rulecheck.RuleChecker.check(ruleSet);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem fs = ks.newKieFileSystem();
         List<RuleSource> sources = ruleSet.sources();

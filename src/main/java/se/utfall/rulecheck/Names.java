@@ -1,0 +1,70 @@
+package se.utfall.rulecheck;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the names in one rule file can mean: the types it imported (already checked against the
+ * allow-list), the types and functions the whole rule set declares, and the globals it may read.
+ */
+final class Names {
+    final Map<String, String> imports = new HashMap<>();
+    final Set<String> declaredTypes;
+    final Set<String> declaredFields;
+    final Set<String> functions;
+    final Set<String> globals;
+
+    Names(Set<String> declaredTypes, Set<String> declaredFields, Set<String> functions, Set<String> globals) {
+        this.declaredTypes = declaredTypes;
+        this.declaredFields = declaredFields;
+        this.functions = functions;
+        this.globals = globals;
+    }
+
+    /** Whether a type name (simple or qualified, without type arguments) is one a rule may name. */
+    boolean isType(String name) {
+        if (AllowList.PRIMITIVES.contains(name) || declaredTypes.contains(name)) {
+            return true;
+        }
+        if (name.contains(".")) {
+            return AllowList.byName(name) != null;
+        }
+        return AllowList.IMPLICIT.contains(name) || imports.containsKey(name);
+    }
+
+    /** The Java class behind an allowed type name, or null for declared and primitive types. */
+    Class<?> classOf(String name) {
+        if (declaredTypes.contains(name)) {
+            return null;
+        }
+        if (name.contains(".")) {
+            return AllowList.byName(name);
+        }
+        if (imports.containsKey(name)) {
+            return AllowList.byName(imports.get(name));
+        }
+        return AllowList.IMPLICIT.contains(name) ? AllowList.byName("java.lang." + name) : null;
+    }
+
+    boolean isMethod(String name) {
+        return AllowList.isMethod(name) || accessorOfDeclaredField(name);
+    }
+
+    boolean isProperty(String name) {
+        return AllowList.isProperty(name) || declaredFields.contains(name);
+    }
+
+    private boolean accessorOfDeclaredField(String name) {
+        for (String prefix : new String[] {"get", "set", "is"}) {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                String field = name.substring(prefix.length());
+                if (declaredFields.contains(Character.toLowerCase(field.charAt(0)) + field.substring(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+package se.utfall.rulecheck;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import se.utfall.engine.RuleSet;
+import se.utfall.engine.RuleSource;
+import se.utfall.library.ClauseFamily;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Problem;
+
+/**
+ * Refuses rule files that could do harm before Drools compiles them. Drools has no sandbox: a
+ * rule can call System.exit or read files from a condition. So every rule file passes a
+ * fail-closed allow-list built on Drools' own parsers: only the project's fact types, a safe set
+ * of BigDecimal, text, number and collection operations, the engine's insert/update, and functions
+ * of the clause library. A rejection names the file, the line and the construct.
+ */
+public final class RuleChecker {
+    /** Java reads \\uXXXX everywhere, even in comments and strings: one could hide code from any parser. */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
+    /** A DSL line starting with '>' is passed to Drools unexpanded: raw code in a readable file. */
+    private static final Pattern RAW_DSL_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
+
+    private RuleChecker() {
+    }
+
+    /** Checks every source of a rule set; throws BadInput naming each construct refused. */
+    public static void check(RuleSet ruleSet) {
+        List<RuleFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            RuleSource s = ruleSet.sources().get(i);
+            files.add(new RuleFile(ruleSet.display(i), s.text(), s.generated() || isLibrary(s.origin(), ruleSet)));
+            if (s.origin().getFileName().toString().endsWith(".dslr") && Files.isRegularFile(s.origin())) {
+                problems.addAll(rawDslLines(ruleSet.display(i), read(s.origin())));
+            }
+        }
+        problems.addAll(problems(files));
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+    }
+
+    /** A family's own rule files, not the contracts its tests and examples bring along. */
+    private static boolean isLibrary(Path origin, RuleSet ruleSet) {
+        Path file = origin.toAbsolutePath().normalize();
+        for (ClauseFamily family : ruleSet.families().values()) {
+            Path folder = family.folder().toAbsolutePath().normalize();
+            if (file.startsWith(folder) && !file.startsWith(folder.resolve("tests"))
+                    && !file.startsWith(folder.resolve("example"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BadInput.of(file, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Raw '>' lines of a .dslr file as written (the expanded DRL no longer shows them). */
+    public static List<Problem> rawDslLines(String display, String dslrText) {
+        List<Problem> found = new ArrayList<>();
+        SourceText source = new SourceText(dslrText);
+        Matcher m = RAW_DSL_LINE.matcher(dslrText);
+        while (m.find()) {
+            found.add(new Problem(display, source.lineAt(m.start()), "a raw '>' line is not allowed in rule files:"
+                    + " it passes code to Drools without the vocabulary; add the phrase to the .dsl instead"));
+        }
+        return found;
+    }
+
+    /** Everything refused in these files, which are compiled together. */
+    public static List<Problem> problems(List<RuleFile> files) {
+        Findings findings = new Findings();
+        Set<String> declaredTypes = new HashSet<>();
+        Set<String> declaredFields = new HashSet<>();
+        Set<String> functions = new HashSet<>();
+        Set<String> globals = new HashSet<>();
+        List<PackageDescr> parsed = new ArrayList<>();
+        for (RuleFile file : files) {
+            PackageDescr pkg = parse(file, findings);
+            parsed.add(pkg);
+            if (pkg == null) {
+                continue;
+            }
+            for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                declaredTypes.add(t.getTypeName());
+                declaredTypes.add(pkg.getName() + "." + t.getTypeName());
+                declaredFields.addAll(t.getFields().keySet());
+            }
+            if (file.library()) {
+                pkg.getFunctions().stream().map(FunctionDescr::getName).forEach(functions::add);
+                pkg.getGlobals().stream().map(GlobalDescr::getIdentifier).forEach(globals::add);
+            }
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (parsed.get(i) != null) {
+                Names names = new Names(declaredTypes, declaredFields, functions, globals);
+                new FileChecker(files.get(i), names, findings).check(parsed.get(i));
+            }
+        }
+        return findings.all();
+    }
+
+    private static PackageDescr parse(RuleFile file, Findings findings) {
+        Matcher escape = UNICODE_ESCAPE.matcher(file.text());
+        if (escape.find()) {
+            findings.reject(file.display(), new SourceText(file.text()).lineAt(escape.start()),
+                    "the unicode escape " + escape.group(), "Java reads it even inside comments and text, so it"
+                            + " can hide code; write the character itself (rule files are UTF-8)");
+            return null;
+        }
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, file.text());
+            if (!parser.hasErrors() && pkg != null) {
+                return pkg;
+            }
+        } catch (DroolsParserException e) {
+            // refused below, like any file the checker cannot read
+        }
+        findings.reject(file.display(), 0, "this file", "it cannot be parsed as DRL, so it cannot be checked");
+        return null;
+    }
+}

@@ -44,10 +44,13 @@ final class AllowList {
     static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
     /** Types visible without an import, as in Java. */
     static final Set<String> IMPLICIT = new HashSet<>();
-    /** Types a rule may create with {@code new}. */
+    /**
+     * Types a rule may create with {@code new}. A Measurement is allowed because a derived figure (a pooled
+     * survey result) is a fact like any other; a Line is not, so every amount passes the clause terms.
+     */
     static final Set<Class<?>> CONSTRUCTABLE = Set.of(String.class, StringBuilder.class, BigDecimal.class,
             BigInteger.class, MathContext.class, ArrayList.class, HashMap.class, LinkedHashMap.class, TreeMap.class,
-            HashSet.class, LinkedHashSet.class, TreeSet.class, Working.class, Object.class);
+            HashSet.class, LinkedHashSet.class, TreeSet.class, Working.class, Measurement.class, Object.class);
     /** Interfaces a rule (in practice a library function) may implement with an anonymous class. */
     static final Set<Class<?>> IMPLEMENTABLE = Set.of(Comparator.class);
     static final Set<String> PRIMITIVES = Set.of("int", "long", "boolean", "double", "char", "short", "byte",

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ClauseLibrary lib = library.load();
         int failed = 0;
-        for (Path path : paths) {
+        for (Path path : expand(paths)) {
             try {
                 out.println("ok    " + Locations.display(path) + ": " + check(path, lib));
             } catch (BadInput bad) {
@@ -52,6 +52,27 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * A folder that is neither a contract nor a family but holds contract folders (like
+     * contracts/examples-flawed/) stands for them, so `validate contracts/*` covers every contract.
+     */
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path path : paths) {
+            List<Path> inside = List.of();
+            if (Files.isDirectory(path) && !Files.exists(path.resolve(Contract.FILE))
+                    && !Files.exists(path.resolve(FamilyLoader.DEFINITION))) {
+                try (var list = Files.list(path)) {
+                    inside = list.filter(p -> Files.exists(p.resolve(Contract.FILE))).sorted().toList();
+                } catch (java.io.IOException e) {
+                    inside = List.of();
+                }
+            }
+            out.addAll(inside.isEmpty() ? List.of(path) : inside);
+        }
+        return out;
     }
 
     private static String check(Path path, ClauseLibrary lib) {

@@ -1,0 +1,11 @@
+package se.utfall.analysis;
+
+import java.math.BigDecimal;
+
+/**
+ * The largest change in total payout for the smallest step of a figure: in year index
+ * {@code year}, from {@code lower.at(year)} to {@code upper.at(year)}, every other value the same.
+ */
+public record Cliff(Focus focus, int year, Trajectory lower, Trajectory upper, Payout atLower, Payout atUpper,
+                    BigDecimal change, BigDecimal limit, Status status) {
+}

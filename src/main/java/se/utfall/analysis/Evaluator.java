@@ -1,0 +1,76 @@
+package se.utfall.analysis;
+
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.utfall.decision.Settlement;
+import se.utfall.engine.PreparedContract;
+
+/**
+ * Settles generated trajectories with the contract's own compiled rules (one compiled rule set,
+ * a new session per settlement) and remembers each result, so a trajectory met twice is settled
+ * once.
+ */
+public final class Evaluator {
+    private final PreparedContract prepared;
+    private final Template template;
+    private final CountedMoney money;
+    private final Map<Map<Focus, Trajectory>, Payout> cache = new ConcurrentHashMap<>();
+    private final AtomicLong settlements = new AtomicLong();
+
+    public Evaluator(PreparedContract prepared, Template template, CountedMoney money) {
+        this.prepared = prepared;
+        this.template = template;
+        this.money = money;
+    }
+
+    /** What the counted parties pay when one figure follows t and every other holds to the template. */
+    public Payout paid(Focus focus, Trajectory t) {
+        return paid(Map.of(focus, t));
+    }
+
+    public Payout paid(Map<Focus, Trajectory> varied) {
+        Map<Focus, Trajectory> key = new LinkedHashMap<>(varied);
+        Payout p = cache.get(key);
+        if (p == null) {
+            p = money.of(settle(varied));
+            cache.put(key, p);
+        }
+        return p;
+    }
+
+    /**
+     * Settles every trajectory not settled yet, on all cores: each settlement has its own session,
+     * and the result only fills the cache, so the order in which they finish changes nothing.
+     */
+    public void prefetch(Focus focus, Collection<Trajectory> trajectories) {
+        trajectories.stream().distinct().filter(t -> !cache.containsKey(Map.of(focus, t))).toList()
+                .parallelStream().forEach(t -> paid(focus, t));
+    }
+
+    /** A full settlement (with every decision line), for a report that shows one. */
+    public Settlement settle(Map<Focus, Trajectory> varied) {
+        settlements.incrementAndGet();
+        return prepared.settle(template.with(varied), prepared.contract().lastYear());
+    }
+
+    public long settlements() {
+        return settlements.get();
+    }
+
+    public PreparedContract prepared() {
+        return prepared;
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public CountedMoney money() {
+        return money;
+    }
+
+}

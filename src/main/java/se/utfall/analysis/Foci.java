@@ -1,0 +1,94 @@
+package se.utfall.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import se.utfall.contract.Contract;
+import se.utfall.engine.CompiledRules;
+import se.utfall.facts.MeasureDefinition;
+import se.utfall.facts.Measurement;
+
+/** Which figures the analysis varies, each on its lattice with its grid and key values. */
+public final class Foci {
+    private Foci() {
+    }
+
+    /**
+     * Every subject of every measure the clauses depend on, except those held; ranges as given or
+     * guessed. maxGrid bounds the exhaustive part: the grid has k values with k^years <= maxGrid.
+     */
+    public static List<Focus> of(Contract contract, CompiledRules rules, Template template, List<String> held,
+                                 Map<String, MeasureRange> ranges, int maxGrid) {
+        List<Focus> foci = new ArrayList<>();
+        int years = contract.lastYear() - contract.firstYear() + 1;
+        for (String measure : KeyValues.measuresUsed(contract, rules)) {
+            if (held.contains(measure)) {
+                continue;
+            }
+            MeasureDefinition def = contract.measures().get(measure);
+            List<BigDecimal> keys = KeyValues.of(contract, rules, measure);
+            for (String subject : template.subjects(measure)) {
+                List<BigDecimal> values = template.series(subject, measure).stream().map(Measurement::value).toList();
+                MeasureRange range = ranges.containsKey(measure) ? ranges.get(measure)
+                        : MeasureRange.guess(def, values, keys);
+                Lattice lattice = range.lattice(def.higherIsBetter());
+                TreeSet<Integer> keyPositions = new TreeSet<>();
+                for (BigDecimal k : keys) {
+                    int p = lattice.position(k);
+                    if (p >= 0) {
+                        keyPositions.add(p);
+                        keyPositions.add(lattice.clamp(p - 1));
+                        keyPositions.add(lattice.clamp(p + 1));
+                    }
+                }
+                int[] t = new int[years];
+                for (int i = 0; i < years; i++) {
+                    t[i] = Math.max(0, lattice.position(values.get(i)));
+                }
+                Trajectory pattern = new Trajectory(t);
+                List<Integer> grid = grid(lattice, pattern, keys, years, maxGrid);
+                foci.add(new Focus(subject, def, lattice, List.copyOf(keyPositions), grid, pattern));
+            }
+        }
+        return foci;
+    }
+
+    /**
+     * The coarse grid: the range's ends, the template's values and the clauses' own key values,
+     * thinned evenly to at most k values, and filled evenly across the range when there are fewer.
+     */
+    static List<Integer> grid(Lattice lattice, Trajectory pattern, List<BigDecimal> keys, int years, int maxGrid) {
+        int k = 2;
+        while (Math.pow(k + 1, years) <= maxGrid) {
+            k++;
+        }
+        k = Math.min(k, lattice.size());
+        TreeSet<Integer> wanted = new TreeSet<>();
+        wanted.add(0);
+        wanted.add(lattice.best());
+        for (int i = 0; i < pattern.years(); i++) {
+            wanted.add(pattern.at(i));
+        }
+        for (BigDecimal key : keys) {
+            int p = lattice.position(key);
+            if (p >= 0) {
+                wanted.add(p);
+            }
+        }
+        List<Integer> sorted = new ArrayList<>(wanted);
+        TreeSet<Integer> chosen = new TreeSet<>();
+        if (sorted.size() > k) {
+            for (int i = 0; i < k; i++) {
+                chosen.add(sorted.get((int) Math.round(i * (sorted.size() - 1) / (double) (k - 1))));
+            }
+        } else {
+            chosen.addAll(sorted);
+            for (int i = 0; chosen.size() < k && i < k; i++) {
+                chosen.add((int) Math.round(i * lattice.best() / (double) (k - 1)));
+            }
+        }
+        return List.copyOf(chosen);
+    }
+}

@@ -65,6 +65,15 @@ public class ClauseTerms {
         return pay(year, "", amount, reason, working);
     }
 
+    /**
+     * A payment for a measured improvement: like {@link #pay}, and the line says which change it pays
+     * for, so safeguards (sampling margin, comparison group, clawback, carry-forward) can judge it.
+     */
+    public Line payFor(int year, String subject, Improvement improvement, BigDecimal amount, String reason, Working working) {
+        return new Line(clause, year, subject == null ? "" : subject, payer, payee, LineStatus.PAYABLE, round(amount),
+                reason, working, improvement, null);
+    }
+
     public Line notAchieved(int year, String subject, String reason, Working working) {
         return line(year, subject, LineStatus.NOT_ACHIEVED, BigDecimal.ZERO, reason, working);
     }
@@ -84,6 +93,29 @@ public class ClauseTerms {
 
     public Line adjust(int year, LineStatus status, BigDecimal amount, String reason, Working working) {
         return adjust(year, "", status, amount, reason, working);
+    }
+
+    /**
+     * A safeguard's adjustment of another clause's payment: a line of this clause, in the guarded
+     * line's subject and flow (payer → payee), that says which clause it adjusts so that caps across
+     * clauses count it with that clause. {@code year} is the year the adjustment is decided, which for
+     * a clawback is later than the guarded line's.
+     */
+    public Line adjustLine(int year, Line guarded, LineStatus status, BigDecimal amount, String reason,
+                           Working working) {
+        return new Line(clause, year, guarded.subject(), guarded.payer(), guarded.payee(), status, round(amount),
+                reason, working, null, guarded.clause());
+    }
+
+    /**
+     * A safeguard's adjustment of another clause's payment to a subject, in this clause's own flow
+     * (safeguards refuse to guard a clause with other parties), counted with the clause it adjusts
+     * like {@link #adjustLine}; for rules that know the guarded clause but hold no single line of it.
+     */
+    public Line adjustFor(int year, String subject, String guardedClause, LineStatus status, BigDecimal amount,
+                          String reason, Working working) {
+        return new Line(clause, year, subject == null ? "" : subject, payer, payee, status, round(amount), reason,
+                working, null, guardedClause);
     }
 
     /**

@@ -18,5 +18,10 @@ public enum LineStatus {
     /** A hold from an earlier year, now paid out. */
     RELEASED,
     /** An earlier payment recovered. */
-    CLAWED_BACK
+    CLAWED_BACK,
+    /**
+     * A part of the amount a safeguard does not count as the clause's effect: a change within the
+     * survey's sampling margin, or one that happened in the comparison group too.
+     */
+    NOT_COUNTED
 }

@@ -28,6 +28,7 @@ import se.utfall.facts.Figures;
 import se.utfall.facts.Line;
 import se.utfall.facts.LineStatus;
 import se.utfall.facts.MeasureDefinition;
+import se.utfall.facts.Improvement;
 import se.utfall.facts.Measurement;
 import se.utfall.facts.SettlementYear;
 import se.utfall.facts.TableRow;
@@ -46,11 +47,12 @@ final class AllowList {
     static final Set<String> IMPLICIT = new HashSet<>();
     /**
      * Types a rule may create with {@code new}. A Measurement is allowed because a derived figure (a pooled
-     * survey result) is a fact like any other; a Line is not, so every amount passes the clause terms.
+     * survey result) and an Improvement (what a
+     * payment pays for) are facts like any other; a Line is not, so every amount passes the clause terms.
      */
     static final Set<Class<?>> CONSTRUCTABLE = Set.of(String.class, StringBuilder.class, BigDecimal.class,
             BigInteger.class, MathContext.class, ArrayList.class, HashMap.class, LinkedHashMap.class, TreeMap.class,
-            HashSet.class, LinkedHashSet.class, TreeSet.class, Working.class, Measurement.class, Object.class);
+            HashSet.class, LinkedHashSet.class, TreeSet.class, Working.class, Measurement.class, Improvement.class, Object.class);
     /** Interfaces a rule (in practice a library function) may implement with an anonymous class. */
     static final Set<Class<?>> IMPLEMENTABLE = Set.of(Comparator.class);
     static final Set<String> PRIMITIVES = Set.of("int", "long", "boolean", "double", "char", "short", "byte",
@@ -89,7 +91,7 @@ final class AllowList {
                 HashSet.class, LinkedHashSet.class, TreeSet.class, Collection.class, Iterator.class, Map.Entry.class,
                 Comparator.class, Collections.class, Objects.class,
                 ClauseTerms.class, Figures.class, Line.class, LineStatus.class, MeasureDefinition.class,
-                Measurement.class, SettlementYear.class, TableRow.class, Working.class)) {
+                Measurement.class, Improvement.class, SettlementYear.class, TableRow.class, Working.class)) {
             TYPES.put(c.getName().replace('$', '.'), c);
         }
         for (Class<?> c : TYPES.values()) {

@@ -31,20 +31,20 @@ public final class CatalogText {
             wrap(out, "  ", f.description().in(lang));
             out.append(en ? "  Parameters:\n" : "  Parametrar:\n");
             parameters(out, "    ", f.parameters(), facts, lang);
-            out.append(en ? "  Earlier versions: " : "  Tidigare versioner: ");
+            out.append(en ? "  Earlier versions:" : "  Tidigare versioner:");
             if (entry.released().isEmpty()) {
-                out.append(en ? "none" : "inga").append('\n');
+                out.append(en ? " none" : " inga").append('\n');
             } else {
                 out.append('\n');
                 for (ClauseFamily old : entry.released()) {
                     out.append("    ").append(old.version()).append(difference(old, f, en)).append('\n');
                 }
             }
-            out.append(en ? "  Used by: " : "  Används i: ");
+            out.append(en ? "  Used by:" : "  Används i:");
             if (catalog.contractsFolder() == null) {
-                out.append(en ? "(pass --contracts DIR)" : "(ange --contracts DIR)").append('\n');
+                out.append(en ? " (pass --contracts DIR)" : " (ange --contracts DIR)").append('\n');
             } else if (entry.usages().isEmpty()) {
-                out.append(en ? "no contract" : "inget avtal").append('\n');
+                out.append(en ? " no contract" : " inget avtal").append('\n');
             } else {
                 out.append('\n');
                 int width = entry.usages().stream().mapToInt(u -> u.contract().length()).max().orElse(0);

@@ -28,6 +28,8 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
 
     private static final Set<String> NUMBER_FILTERS = Set.of("level", "change");
     private static final Set<String> MEASURE_FILTERS = Set.of("unit");
+    private static final Set<ParameterType> LEVEL_TYPES = Set.of(ParameterType.DECIMAL, ParameterType.PERCENT,
+            ParameterType.INTEGER);
     /** Key used when the family has no variants. */
     static final String ONLY = "";
 
@@ -116,11 +118,12 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                         + " word." + Suggestions.hint(slot.name(), known));
             }
             if (slot.filter() != null) {
+                // Levels and changes are figures in the measure's unit; amounts and years never are.
                 Set<String> allowed = p.type() == ParameterType.MEASURE ? MEASURE_FILTERS
-                        : p.type().isNumber() ? NUMBER_FILTERS : Set.of();
+                        : LEVEL_TYPES.contains(p.type()) ? NUMBER_FILTERS : Set.of();
                 if (!allowed.contains(slot.filter())) {
-                    throw YRead.fail(node, where + ": {" + slot.name() + ":" + slot.filter() + "}: a " + p.type().word()
-                            + " parameter takes " + (allowed.isEmpty() ? "no filter"
+                    throw YRead.fail(node, where + ": {" + slot.name() + ":" + slot.filter() + "}: a parameter of type "
+                            + p.type().word() + " takes " + (allowed.isEmpty() ? "no filter"
                             : "the filter " + String.join(" or ", new TreeSet<>(allowed))) + ".");
                 }
                 if (NUMBER_FILTERS.contains(slot.filter()) && !hasMeasure) {
@@ -131,7 +134,7 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
             if (slot.rows() != null) {
                 if (p.type() != ParameterType.TABLE) {
                     throw YRead.fail(node, where + ": {" + slot.name() + "|...} gives a row template, but "
-                            + slot.name() + " is a " + p.type().word() + ", not a table.");
+                            + slot.name() + " is of type " + p.type().word() + ", not a table.");
                 }
                 check(slot.rows(), parameters, p, node, where + " {" + slot.name() + "|...}");
             }

@@ -16,6 +16,10 @@ public final class Wording {
     private static final Map<String, String> ONE_EN = Map.of("personer", "person", "dagar", "day", "timmar", "hour",
             "deltagare", "participant", "brukare", "client", "kronor", "krona", "procent", "percentage point");
 
+    /** Common Swedish measure units in English; others are written as the contract writes them. */
+    private static final Map<String, String> MANY_EN = Map.of("personer", "people", "dagar", "days", "timmar", "hours",
+            "deltagare", "participants", "brukare", "clients", "kronor", "kronor", "procent", "percent");
+
     private final boolean en;
 
     private Wording(boolean en) {
@@ -71,7 +75,14 @@ public final class Wording {
         if (isPercent(unit)) {
             return percent(value);
         }
-        return unit == null || unit.isBlank() ? number(value) : number(value) + " " + unit.strip();
+        if (unit == null || unit.isBlank()) {
+            return number(value);
+        }
+        // Units are written in the plural ("personer"): one of them takes the singular where we know it.
+        String one = (en ? ONE_EN : ONE_SV).get(unit.strip().toLowerCase());
+        boolean isOne = value.abs().compareTo(BigDecimal.ONE) == 0;
+        String many = en ? MANY_EN.getOrDefault(unit.strip().toLowerCase(), unit.strip()) : unit.strip();
+        return number(value) + " " + (isOne && one != null ? one : many);
     }
 
     /** A difference in a measure's unit; a difference of percentages is in percentage points. */

@@ -50,8 +50,10 @@ public final class CatalogText {
                 int width = entry.usages().stream().mapToInt(u -> u.contract().length()).max().orElse(0);
                 for (Usage u : entry.usages()) {
                     out.append(String.format("    %-" + width + "s  %-8s %s%s%n", u.contract(), u.clause(),
-                            u.version(), u.pinned() ? "" : en ? " (not pinned: follows the current version)"
-                                    : " (ej låst: följer aktuell version)"));
+                            u.version(), !u.pinned() ? (en ? " (not pinned: follows the current version)"
+                                    : " (ej låst: följer aktuell version)")
+                                    : u.version().equals(f.version()) ? "" : en ? " (earlier version)"
+                                    : " (tidigare version)"));
                 }
             }
         }

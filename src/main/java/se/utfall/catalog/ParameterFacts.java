@@ -104,7 +104,7 @@ final class ParameterFacts {
     }
 
     private String number(Parameter p, BigDecimal v) {
-        return p.type() == ParameterType.INTEGER || p.type() == ParameterType.YEAR
-                ? v.toPlainString() : words.number(v);
+        return p.type() == ParameterType.YEAR ? v.toPlainString()
+                : p.type() == ParameterType.INTEGER ? words.integer(v.longValueExact()) : words.number(v);
     }
 }

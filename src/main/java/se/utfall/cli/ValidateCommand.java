@@ -70,7 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             String released = versions.size() == 1 ? "" : " (released earlier: " + String.join(", ", versions
                     .subList(0, versions.size() - 1).stream().map(ClauseFamily::version).toList()) + ")";
-            return "clause family " + family.id() + " " + family.version() + released + ", " + family.parameters().size()
+            return "clause family " + family.id() + " " + family.version() + released + ", "
+                    + family.parameters().size()
                     + " parameters, " + family.ruleFiles().size() + " rule file(s)" + example;
         }
         PreparedContract prepared = PreparedContract.prepare(path, lib);

@@ -40,10 +40,9 @@ public final class ClauseSentences {
     /** The clause in words, from its family's template in {@code lang}, or its parameters when there is none. */
     public static String describe(Contract contract, Clause clause, ClauseFamily family, String lang) {
         ClauseSentences s = new ClauseSentences(contract, clause, family, lang);
-        if (family.describe() == null) {
-            return s.parametersInWords();
-        }
-        return sentence(s.render(family.describe().template(lang, clause.parameters()), null));
+        Template template = family.describe() == null ? null : family.describe().template(lang, clause.parameters());
+        // No template, or an optional variant parameter left empty: the parameters still say what is agreed.
+        return template == null ? s.parametersInWords() : sentence(s.render(template, null));
     }
 
     private String parametersInWords() {

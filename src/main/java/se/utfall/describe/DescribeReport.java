@@ -52,7 +52,8 @@ public final class DescribeReport {
                 }
             } else {
                 out.append(own.isEmpty()
-                        ? (en ? "    No rule of the contract's own names " : "    Ingen av avtalets egna regler nämner ")
+                        ? (en ? "    No rule of the contract's own names "
+                        : "    Ingen av avtalets egna regler nämner ")
                         + clause.id() + (en ? "; it is implemented by " : "; den genomförs av ")
                         + String.join(", ", OwnRules.files(contract).stream()
                         .map(p -> p.getFileName().toString()).toList()) + ".\n"

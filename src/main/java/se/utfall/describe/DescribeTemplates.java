@@ -1,11 +1,15 @@
 package se.utfall.describe;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import se.utfall.library.Parameter;
+import se.utfall.problem.BadInput;
 import se.utfall.library.ParameterType;
 import se.utfall.problem.Suggestions;
 import se.utfall.yaml.YMap;
@@ -80,7 +84,7 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
         try {
             t = TemplateSyntax.parse(text.strip());
         } catch (TemplateSyntax.SyntaxError e) {
-            throw YRead.fail(node, where + ": " + e.getMessage());
+            throw fail(node, e.token(), where + ": " + e.getMessage());
         }
         check(t, parameters, null, node, where);
         return t;
@@ -91,18 +95,19 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                               String where) {
         boolean hasMeasure = parameters.values().stream().anyMatch(p -> p.type() == ParameterType.MEASURE);
         for (Template.Slot slot : t.slots()) {
+            String at = "{" + slot.name();
             Parameter p = table != null && table.columns().containsKey(slot.name())
                     ? table.columns().get(slot.name()) : parameters.get(slot.name());
             if (p == null) {
                 if (PARTY_WORDS.contains(slot.name()) || DIRECTION_WORDS.contains(slot.name()) && hasMeasure) {
                     if (slot.filter() != null || slot.rows() != null) {
-                        throw YRead.fail(node, where + ": {" + slot.name() + "} is a built-in word and takes no"
+                        throw fail(node, at, where + ": {" + slot.name() + "} is a built-in word and takes no"
                                 + " filter or row template.");
                     }
                     continue;
                 }
                 if (DIRECTION_WORDS.contains(slot.name())) {
-                    throw YRead.fail(node, where + ": {" + slot.name() + "} follows the direction of the clause's"
+                    throw fail(node, at, where + ": {" + slot.name() + "} follows the direction of the clause's"
                             + " measure, and this family has no parameter of type measure.");
                 }
                 TreeSet<String> known = new TreeSet<>(parameters.keySet());
@@ -113,7 +118,7 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                 if (hasMeasure) {
                     known.addAll(DIRECTION_WORDS);
                 }
-                throw YRead.fail(node, where + ": unknown placeholder {" + slot.name() + "}; use a parameter"
+                throw fail(node, at, where + ": unknown placeholder {" + slot.name() + "}; use a parameter"
                         + (table != null ? " or a column of " + table.name() : "") + " of this family or a built-in"
                         + " word." + Suggestions.hint(slot.name(), known));
             }
@@ -122,23 +127,45 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                 Set<String> allowed = p.type() == ParameterType.MEASURE ? MEASURE_FILTERS
                         : LEVEL_TYPES.contains(p.type()) ? NUMBER_FILTERS : Set.of();
                 if (!allowed.contains(slot.filter())) {
-                    throw YRead.fail(node, where + ": {" + slot.name() + ":" + slot.filter() + "}: a parameter of type "
+                    throw fail(node, at, where + ": {" + slot.name() + ":" + slot.filter() + "}: a parameter of type "
                             + p.type().word() + " takes " + (allowed.isEmpty() ? "no filter"
                             : "the filter " + String.join(" or ", new TreeSet<>(allowed))) + ".");
                 }
                 if (NUMBER_FILTERS.contains(slot.filter()) && !hasMeasure) {
-                    throw YRead.fail(node, where + ": {" + slot.name() + ":" + slot.filter() + "} is written in the"
+                    throw fail(node, at, where + ": {" + slot.name() + ":" + slot.filter() + "} is written in the"
                             + " unit of the clause's measure, and this family has no parameter of type measure.");
                 }
             }
             if (slot.rows() != null) {
                 if (p.type() != ParameterType.TABLE) {
-                    throw YRead.fail(node, where + ": {" + slot.name() + "|...} gives a row template, but "
+                    throw fail(node, at, where + ": {" + slot.name() + "|...} gives a row template, but "
                             + slot.name() + " is of type " + p.type().word() + ", not a table.");
                 }
                 check(slot.rows(), parameters, p, node, where + " {" + slot.name() + "|...}");
             }
         }
+    }
+
+    /**
+     * An error at the line of the template where the offending piece is written: a template in a
+     * block (">-") spans several lines, and the YAML node knows only where it starts.
+     */
+    private static BadInput fail(YNode node, String token, String message) {
+        int line = node.line();
+        if (token != null) {
+            try {
+                List<String> lines = Files.readAllLines(node.file(), StandardCharsets.UTF_8);
+                for (int i = node.line() - 1; i < lines.size() && i < node.line() + 40; i++) {
+                    if (lines.get(i).contains(token)) {
+                        line = i + 1;
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                line = node.line(); // the template's first line is still right enough
+            }
+        }
+        return BadInput.of(node.file(), line, message);
     }
 
     private static Set<String> choiceNames(Map<String, Parameter> parameters) {

@@ -10,8 +10,16 @@ import java.util.List;
  */
 final class TemplateSyntax {
     static final class SyntaxError extends RuntimeException {
-        SyntaxError(String message) {
+        private final String token;
+
+        SyntaxError(String message, String token) {
             super(message);
+            this.token = token;
+        }
+
+        /** The piece of text where the mistake is, to find its line; null when it cannot be pointed at. */
+        String token() {
+            return token;
         }
     }
 
@@ -29,7 +37,8 @@ final class TemplateSyntax {
             char c = text.charAt(syntax.pos);
             throw new SyntaxError(c == ']' ? "a ']' closes no '[' optional segment; remove it or add the '['."
                     : c == '}' ? "a '}' closes no '{' slot; remove it or add the '{'."
-                    : "a '|' outside an optional segment [shown|otherwise] or a table slot {table|row}; remove it.");
+                    : "a '|' outside an optional segment [shown|otherwise] or a table slot {table|row}; remove it.",
+                    around(text, syntax.pos));
         }
         return t;
     }
@@ -67,7 +76,7 @@ final class TemplateSyntax {
             otherwise = sequence();
         }
         if (pos >= text.length() || text.charAt(pos) != ']') {
-            throw new SyntaxError("an optional segment '[' is not closed; end it with ']'.");
+            throw new SyntaxError("an optional segment '[' is not closed; end it with ']'.", null);
         }
         pos++;
         return new Template.Optional(then, otherwise);
@@ -79,7 +88,8 @@ final class TemplateSyntax {
             pos++;
         }
         if (pos >= text.length() || text.charAt(pos) == '[' || text.charAt(pos) == '{' || text.charAt(pos) == ']') {
-            throw new SyntaxError("the slot '{" + text.substring(start, pos) + "' is not closed; end it with '}'.");
+            throw new SyntaxError("the slot '{" + text.substring(start, pos) + "' is not closed; end it with '}'.",
+                    "{" + firstWord(text.substring(start, pos)));
         }
         String inside = text.substring(start, pos).strip();
         Template rows = null;
@@ -87,7 +97,8 @@ final class TemplateSyntax {
             pos++;
             rows = sequence();
             if (pos >= text.length() || text.charAt(pos) != '}') {
-                throw new SyntaxError("the table slot '{" + inside + "|' is not closed; end its row template with '}'.");
+                throw new SyntaxError("the table slot '{" + inside + "|' is not closed; end its row template with '}'.",
+                        "{" + inside + "|");
             }
         }
         pos++; // }
@@ -100,9 +111,19 @@ final class TemplateSyntax {
         }
         if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
             throw new SyntaxError("'{" + inside + "}' is not a slot: write {parameter}, {parameter:filter} or"
-                    + " {table|row template}.");
+                    + " {table|row template}.", "{" + firstWord(inside));
         }
         return new Template.Slot(name, filter, rows);
+    }
+
+    private static String firstWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length == 0 ? "" : words[0];
+    }
+
+    /** A few characters around a position, to find it in the file. */
+    private static String around(String text, int pos) {
+        return text.substring(Math.max(0, pos - 6), Math.min(text.length(), pos + 1)).strip();
     }
 
     private static void flush(StringBuilder literal, List<Template.Part> parts) {

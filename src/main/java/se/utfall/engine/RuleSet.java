@@ -51,7 +51,10 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         return clause.family() == null ? null : families.get(clause.family() + " " + clause.version());
     }
 
-    /** The files on disk this rule set was made from: each family version's family.yaml and rules, then the contract's own. */
+    /**
+     * The files on disk this rule set was made from: each family version's family.yaml and rule
+     * files (a pinned release's from released/), then the contract's own. What a signature pins.
+     */
     public List<Path> files() {
         return sources.stream().map(RuleSource::origin).distinct().toList();
     }

@@ -187,4 +187,32 @@ class TemplateErrorsTest {
                 """);
         assertTrue(oneProblem(folder).render().contains("amount is of type amount, not a table"));
     }
+
+    @Test
+    void aMistakeInATemplateWrittenOverSeveralLinesIsReportedAtItsOwnLine() {
+        Path folder = family("""
+                describe:
+                  sv: >-
+                    {payee} får {amount} per enhet och år
+                    när {measure} är {atLeast} {threshold:level}
+                    [, högst {yearcap} per år].
+                  en: >-
+                    {payee} receives {amount}.
+                """);
+        String message = oneProblem(folder).render();
+        assertTrue(message.startsWith(at(folder, "{yearcap}")), message);
+        assertTrue(message.contains("Did you mean 'yearCap'?"), message);
+    }
+
+    @Test
+    void anOptionalVariantParameterLeftEmptyFallsBackToTheParametersInWords() {
+        ClauseFamily f = FamilyLoader.load(family("""
+                describe:
+                  variant: mode
+                  sv: { step: "{payee} får {amount}.", linear: "{payee} får en andel av {amount}." }
+                  en: { step: "{payee} receives {amount}.", linear: "{payee} receives a share of {amount}." }
+                """));
+        assertEquals(null, f.describe().template("sv", java.util.Map.of()));
+        assertNotNull(f.describe().template("en", java.util.Map.of("mode", "linear")));
+    }
 }

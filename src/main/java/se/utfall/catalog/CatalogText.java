@@ -31,6 +31,10 @@ public final class CatalogText {
             wrap(out, "  ", f.description().in(lang));
             out.append(en ? "  Parameters:\n" : "  Parametrar:\n");
             parameters(out, "    ", f.parameters(), facts, lang);
+            if (f.describe() == null) {
+                out.append(en ? "  No describe template yet: describe lists its parameters instead.\n"
+                        : "  Ingen meningsmall (describe) ännu: describe visar parametrarna i stället.\n");
+            }
             out.append(en ? "  Earlier versions:" : "  Tidigare versioner:");
             if (entry.released().isEmpty()) {
                 out.append(en ? " none" : " inga").append('\n');

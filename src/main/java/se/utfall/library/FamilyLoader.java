@@ -37,8 +37,13 @@ public final class FamilyLoader {
     private FamilyLoader() {
     }
 
-    /** The current version of a family: rules/<id>/. */
+    /** The current version of a family, rules/<id>/, or a released one when given rules/<id>/released/<version>/. */
     public static ClauseFamily load(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (abs.getParent() != null && abs.getParent().getFileName() != null
+                && abs.getParent().getFileName().toString().equals(RELEASED) && abs.getParent().getParent() != null) {
+            return loadReleased(folder, abs.getParent().getParent().getFileName().toString());
+        }
         return load(folder, folder.getFileName().toString(), null);
     }
 

@@ -136,6 +136,10 @@ class DescribeCommandTest {
                 + " risk till låg risk för ohälsa; pricePerOutcome = 68 000 kr; yearCap = (ej angivet); totalCap ="
                 + " 5 000 000 kr.");
         has(out, "(familjen rate-card har ingen meningsmall ännu: parametrarna visas i stället)");
+        String catalogue = describe("clauses", "--library", library.toString(), "--contracts", "contracts");
+        has(catalogue, "rate-card 1.0.0 — Pris per verifierat utfall");
+        has(catalogue, "Ingen meningsmall (describe) ännu: describe visar parametrarna i stället.");
+        assertEquals(1, catalogue.split("Ingen meningsmall", -1).length - 1, "only rate-card lacks one");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,8 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         for (Path file : ownRuleFiles) {
             sources.add(new RuleSource(file, read(file), false));
         }
-        return new RuleSet(List.copyOf(sources), Map.copyOf(families), hash(sources));
+        // Sorted, so anything that lists the families (a ledger pinning them, a report) lists them the same way every run.
+        return new RuleSet(List.copyOf(sources), Collections.unmodifiableMap(new TreeMap<>(families)), hash(sources));
     }
 
     /**

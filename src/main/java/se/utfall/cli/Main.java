@@ -11,7 +11,7 @@ import se.utfall.problem.Problem;
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
                 + " explained payout decisions out.",
         subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class,
-                AnalyzeCommand.class},
+                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -19,7 +19,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, settle, explain, test or analyze.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
     public static void main(String[] args) {

@@ -44,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path path : expand(paths)) {
             try {
                 out.println("ok    " + Locations.display(path) + ": " + check(path, lib));
+                VersionNotes.forPath(path, lib).forEach(out::println);
             } catch (BadInput bad) {
                 failed++;
                 for (Problem p : bad.problems()) {
@@ -78,14 +79,20 @@ final class ValidateCommand implements Callable<Integer> {
     private static String check(Path path, ClauseLibrary lib) {
         if (Files.exists(path.resolve(FamilyLoader.DEFINITION))) {
             ClauseFamily family = FamilyLoader.load(path);
-            RuleCompiler.compile(RuleSet.forFamily(family));
+            List<ClauseFamily> versions = List.copyOf(ClauseLibrary.versionsOf(family).values());
+            for (ClauseFamily version : versions) {
+                RuleCompiler.compile(RuleSet.forFamily(version));
+            }
             String example = "";
             Path exampleContract = path.resolve("example").resolve(Contract.FILE);
             if (Files.exists(exampleContract)) {
                 check(exampleContract.getParent(), lib);
                 example = ", example contract ok";
             }
-            return "clause family " + family.id() + " " + family.version() + ", " + family.parameters().size()
+            String released = versions.size() == 1 ? "" : " (released earlier: " + String.join(", ", versions
+                    .subList(0, versions.size() - 1).stream().map(ClauseFamily::version).toList()) + ")";
+            return "clause family " + family.id() + " " + family.version() + released + ", "
+                    + family.parameters().size()
                     + " parameters, " + family.ruleFiles().size() + " rule file(s)" + example;
         }
         PreparedContract prepared = PreparedContract.prepare(path, lib);

@@ -38,7 +38,8 @@ public final class ContractLoader {
     private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
     private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source");
-    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "payer", "payee", "parameters");
+    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
+            "payee", "parameters");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -165,14 +166,18 @@ public final class ContractLoader {
                 throw YRead.fail(c, where + " names no family and the contract folder has no .drl file of its own;"
                         + " add 'family:' (see ./utfall clauses) or a rule file.");
             }
-            return new Clause(id, title, text, null, payer, payee, order, Map.of(), c.line());
+            if (c.has("version")) {
+                throw YRead.fail(c.get("version"), where + " has a version but no family; name the family"
+                        + " the version belongs to.");
+            }
+            return new Clause(id, title, text, null, null, false, payer, payee, order, Map.of(), c.line());
         }
         String familyId = YRead.text(c.get("family"), "family");
-        ClauseFamily family = library.family(familyId);
-        if (family == null) {
+        if (library.family(familyId) == null) {
             throw YRead.fail(c.get("family"), "no clause family '" + familyId + "' in " + library.root() + "."
                     + Suggestions.hint(familyId, library.families().keySet()));
         }
+        ClauseFamily family = pinnedVersion(c, familyId, library);
         YMap params = c.has("parameters") ? YRead.map(c.get("parameters"), "parameters") : null;
         Map<String, Object> values = new LinkedHashMap<>();
         if (params != null) {
@@ -203,7 +208,25 @@ public final class ContractLoader {
                         + p.name() + "' (" + p.description().en() + "); add '" + p.name() + ":' under parameters.");
             }
         }
-        return new Clause(id, title, text, familyId, payer, payee, order, values, c.line());
+        return new Clause(id, title, text, familyId, family.version(), c.has("version"), payer, payee, order, values,
+                c.line());
+    }
+
+    /** The version the clause pins, or the current one when it pins none (validate suggests pinning). */
+    private static ClauseFamily pinnedVersion(YMap c, String familyId, ClauseLibrary library) {
+        if (!c.has("version")) {
+            return library.family(familyId);
+        }
+        String version = YRead.text(c.get("version"), "version");
+        ClauseFamily family = library.family(familyId, version);
+        if (family == null) {
+            String available = library.versions(familyId).stream().map(ClauseFamily::version)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw YRead.fail(c.get("version"), "clause family " + familyId + " has no version '" + version
+                    + "'; available: " + available + " (the newest is the current one in "
+                    + library.family(familyId).folder().getFileName() + "/family.yaml).");
+        }
+        return family;
     }
 
     /** Table defaults are read without a clause; give their rows the clause they now belong to. */

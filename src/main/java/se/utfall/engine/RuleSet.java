@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseFamily;
@@ -19,25 +22,42 @@ import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
 
 /**
- * Everything a contract's settlement compiles: for each library family it uses, the generated
- * terms type and the family's rules; then the contract's own rule files. Identified by a hash of
- * the texts, so identical rule sets compile once.
+ * Everything a contract's settlement compiles: for each library family version its clauses use,
+ * the generated terms type and that version's rule files (a pinned earlier version's come from
+ * its frozen copy under released/); then the contract's own rule files. {@code families} is keyed
+ * by {@link ClauseFamily#label()} ("level-bonus 1.0.0"). Identified by a hash of the texts, so
+ * identical rule sets compile once.
  */
 public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> families, String hash) {
+    private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^(\\s*package\\s+)([\\w.]+)");
 
     public static RuleSet forContract(Contract contract, ClauseLibrary library) {
         Map<String, ClauseFamily> families = new TreeMap<>();
         for (Clause clause : contract.clauses()) {
             if (clause.family() != null) {
-                families.put(clause.family(), library.family(clause.family()));
+                ClauseFamily family = library.family(clause.family(), clause.version());
+                families.put(family.label(), family);
             }
         }
         return of(families, contract.ruleFiles());
     }
 
-    /** A family's rules on their own, to check that they compile. */
+    /** A family version's rules on their own, to check that they compile. */
     public static RuleSet forFamily(ClauseFamily family) {
-        return of(Map.of(family.id(), family), List.of());
+        return of(Map.of(family.label(), family), List.of());
+    }
+
+    /** The family version a clause settles with (null for a clause of the contract's own rules). */
+    public ClauseFamily familyOf(Clause clause) {
+        return clause.family() == null ? null : families.get(clause.family() + " " + clause.version());
+    }
+
+    /**
+     * The files on disk this rule set was made from: each family version's family.yaml and rule
+     * files (a pinned release's from released/), then the contract's own. What a signature pins.
+     */
+    public List<Path> files() {
+        return sources.stream().map(RuleSource::origin).distinct().toList();
     }
 
     private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles) {
@@ -45,13 +65,27 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         for (ClauseFamily family : families.values()) {
             sources.add(new RuleSource(family.definitionFile(), TermsDeclaration.generate(family), true));
             for (Path file : family.ruleFiles()) {
-                sources.add(new RuleSource(file, read(file), false));
+                sources.add(new RuleSource(file, inPackage(read(file), family), false));
             }
         }
         for (Path file : ownRuleFiles) {
             sources.add(new RuleSource(file, read(file), false));
         }
-        return new RuleSet(List.copyOf(sources), Map.copyOf(families), hash(sources));
+        // Sorted, so anything that lists the families (a ledger pinning them, a report) lists them the same way every run.
+        return new RuleSet(List.copyOf(sources), Collections.unmodifiableMap(new TreeMap<>(families)), hash(sources));
+    }
+
+    /**
+     * A released version's frozen files declare the family's own package; compile them in the
+     * version's package instead, so two versions of one family can sit in one rule set. Only the
+     * name changes, so line numbers in messages stay those of the file.
+     */
+    private static String inPackage(String text, ClauseFamily family) {
+        if (!family.released()) {
+            return text;
+        }
+        Matcher m = PACKAGE_LINE.matcher(text);
+        return m.find() ? text.substring(0, m.start(2)) + family.drlPackage() + text.substring(m.end(2)) : text;
     }
 
     private static String read(Path file) {

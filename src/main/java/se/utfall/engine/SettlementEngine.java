@@ -83,7 +83,7 @@ public final class SettlementEngine {
         if (clause.family() == null) {
             terms = new ClauseTerms();
         } else {
-            ClauseFamily family = rules.ruleSet().families().get(clause.family());
+            ClauseFamily family = rules.ruleSet().familyOf(clause);
             FactType type = rules.termsType(family);
             try {
                 Object instance = type.newInstance();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import se.utfall.describe.DescribeTemplates;
 import se.utfall.problem.BadInput;
 import se.utfall.yaml.YMap;
 import se.utfall.yaml.YNode;
@@ -22,7 +23,11 @@ import se.utfall.yaml.YamlReader;
 public final class FamilyLoader {
     public static final String DEFINITION = "family.yaml";
 
-    private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters");
+    /** Frozen copies of earlier versions: released/<version>/ inside the family folder. */
+    public static final String RELEASED = "released";
+
+    private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters",
+            "describe");
     private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "min", "max", "default", "optional",
             "description", "columns", "choices", "requiredWhen");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -32,18 +37,37 @@ public final class FamilyLoader {
     private FamilyLoader() {
     }
 
+    /** The current version of a family, rules/<id>/, or a released one when given rules/<id>/released/<version>/. */
     public static ClauseFamily load(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (abs.getParent() != null && abs.getParent().getFileName() != null
+                && abs.getParent().getFileName().toString().equals(RELEASED) && abs.getParent().getParent() != null) {
+            return loadReleased(folder, abs.getParent().getParent().getFileName().toString());
+        }
+        return load(folder, folder.getFileName().toString(), null);
+    }
+
+    /** A released earlier version: rules/<id>/released/<version>/, a frozen copy of that release. */
+    public static ClauseFamily loadReleased(Path folder, String familyId) {
+        return load(folder, familyId, folder.getFileName().toString());
+    }
+
+    private static ClauseFamily load(Path folder, String expectedId, String releasedVersion) {
         Path file = folder.resolve(DEFINITION);
         YMap root = YRead.map(YamlReader.read(file), "a clause family definition");
         YRead.onlyKeys(root, FAMILY_KEYS, "a clause family definition");
         String id = YRead.text(root, "id", "the family definition");
-        String folderName = folder.getFileName().toString();
-        if (!id.equals(folderName)) {
-            throw YRead.fail(root.get("id"), "id '" + id + "' must equal the folder name '" + folderName + "'.");
+        if (!id.equals(expectedId)) {
+            throw YRead.fail(root.get("id"), "id '" + id + "' must equal the " + (releasedVersion == null
+                    ? "folder name" : "family it is a release of") + " '" + expectedId + "'.");
         }
         String version = YRead.text(root, "version", "the family definition");
         if (!VERSION.matcher(version).matches()) {
             throw YRead.fail(root.get("version"), "version '" + version + "' must look like 1.0.0.");
+        }
+        if (releasedVersion != null && !version.equals(releasedVersion)) {
+            throw YRead.fail(root.get("version"), "version '" + version + "' must equal its folder name '"
+                    + releasedVersion + "': a released copy lives in released/<its version>/.");
         }
         String terms = YRead.text(root, "terms", "the family definition");
         if (!JAVA_NAME.matcher(terms).matches()) {
@@ -60,7 +84,10 @@ public final class FamilyLoader {
         for (Path drl : ruleFiles) {
             checkPackage(drl, ClauseFamily.packageFor(id));
         }
-        return new ClauseFamily(id, version, folder, file, terms, title, description, parameters, ruleFiles);
+        DescribeTemplates describe = root.has("describe")
+                ? DescribeTemplates.parse(root.get("describe"), parameters) : null;
+        return new ClauseFamily(id, version, folder, file, terms, title, description, parameters, ruleFiles,
+                releasedVersion != null, describe);
     }
 
     public static List<Path> ruleFiles(Path folder) {

@@ -28,7 +28,7 @@ public final class ExplainReport {
         StringBuilder out = new StringBuilder();
         for (Clause clause : clauses) {
             out.append(clause.id()).append(' ').append(clause.title()).append('\n');
-            ClauseFamily family = clause.family() == null ? null : library.family(clause.family());
+            ClauseFamily family = clause.family() == null ? null : library.family(clause.family(), clause.version());
             out.append("  Implemented by: ").append(family == null ? "the contract's own rules"
                     : "clause family " + family.id() + " " + family.version() + " (" + family.title().sv() + ")")
                     .append('\n');

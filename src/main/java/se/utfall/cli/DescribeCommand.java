@@ -1,0 +1,39 @@
+package se.utfall.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.contract.Contract;
+import se.utfall.contract.ContractLoader;
+import se.utfall.describe.DescribeReport;
+import se.utfall.library.ClauseLibrary;
+
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = "Writes every clause of a contract in words from its family and parameters, next to the"
+                + " clause text the contract states, so legal staff can check that the rules say what the contract"
+                + " says.")
+final class DescribeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "CONTRACT", description = "Contract folder (or its contract.yaml).")
+    Path contract;
+
+    @Override
+    public Integer call() {
+        ClauseLibrary lib = library.load();
+        Contract c = ContractLoader.load(contract, lib);
+        spec.commandLine().getOut().print(DescribeReport.render(c, lib, language.code()));
+        return ExitCodes.OK;
+    }
+}

@@ -11,12 +11,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import se.utfall.authoring.AuthoredRules;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
+import se.utfall.problem.Problems;
 
 /**
  * Everything a contract's settlement compiles: for each library family it uses, the generated
@@ -32,15 +35,20 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
                 families.put(clause.family(), library.family(clause.family()));
             }
         }
-        return of(families, contract.ruleFiles());
+        return of(families, contract.ruleFiles(), file -> AuthoredRules.read(file, contract, library));
     }
 
     /** A family's rules on their own, to check that they compile. */
     public static RuleSet forFamily(ClauseFamily family) {
-        return of(Map.of(family.id(), family), List.of());
+        return of(Map.of(family.id(), family), List.of(), file -> new RuleSource(file, read(file), false));
     }
 
-    private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles) {
+    /**
+     * ownRuleReader turns a contract's own rule file into its final DRL: .drl as written, .dslr
+     * expanded against its vocabulary, spreadsheets compiled to rules (see se.utfall.authoring).
+     */
+    private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles,
+                              Function<Path, RuleSource> ownRuleReader) {
         List<RuleSource> sources = new ArrayList<>();
         for (ClauseFamily family : families.values()) {
             sources.add(new RuleSource(family.definitionFile(), TermsDeclaration.generate(family), true));
@@ -48,13 +56,19 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
                 sources.add(new RuleSource(file, read(file), false));
             }
         }
+        Problems problems = new Problems();
         for (Path file : ownRuleFiles) {
-            sources.add(new RuleSource(file, read(file), false));
+            try {
+                sources.add(ownRuleReader.apply(file));
+            } catch (BadInput bad) {
+                problems.addAll(bad);  // every file's mistakes at once, not just the first file's
+            }
         }
+        problems.throwIfAny();
         return new RuleSet(List.copyOf(sources), Map.copyOf(families), hash(sources));
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -99,16 +99,15 @@ public final class DslrExpander {
         Aligned aligned = align(written, expanded);
 
         for (ExpanderException e : unmapped) {
-            int line = e.getLine();
-            String phrase = line >= 1 && line <= written.size() ? written.get(line - 1).strip()
-                    : e.getMessage().replaceFirst("^.*Unable to expand:", "").strip();
+            String phrase = e.getMessage().replaceFirst("(?s)^.*?Unable to expand:", "").strip();
+            int line = lineOf(written, phrase, e.getLine());
             Sentence.Section section = aligned.section(line - 1);
             List<Sentence> candidates = vocabulary.sentences().stream()
                     .filter(s -> s.section() == section || s.section() == Sentence.Section.ANY).toList();
             String closest = ClosestSentences.to(phrase, candidates).stream().map(s -> "\"" + s + "\"")
                     .collect(Collectors.joining(", "));
             problems.add(file, line, "\"" + phrase + "\" is not a sentence the vocabulary knows; closest: " + closest
-                    + " (all sentences: " + name + ").");
+                    + " (all sentences: " + name + ")." + misspeltMeasure(phrase, context.measures()));
         }
         problems.throwIfAny();
 
@@ -118,6 +117,35 @@ public final class DslrExpander {
         check(file, written, drl, aligned, vocabulary, context, problems);
         problems.throwIfAny();
         return new Expansion(file, vocabulary, written, List.copyOf(drl));
+    }
+
+    /** A sentence often fails only because its measure is misspelt: say so. */
+    private static String misspeltMeasure(String phrase, Set<String> measures) {
+        for (String word : phrase.split("[\\s,.]+")) {
+            if (!measures.contains(word)) {
+                var guess = Suggestions.closest(word, measures);
+                if (guess.isPresent() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                        && word.length() > 3) {
+                    return " '" + word + "' is not a measure of the contract; did you mean '" + guess.get() + "'?";
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The expander's line numbers drift once it has skipped blank lines, so find the written line by
+     * its text: the one nearest to the number it gave.
+     */
+    private static int lineOf(List<String> written, String phrase, int reported) {
+        int best = -1;
+        for (int i = 0; i < written.size(); i++) {
+            if (written.get(i).strip().equals(phrase)
+                    && (best < 0 || Math.abs(i + 1 - reported) < Math.abs(best + 1 - reported))) {
+                best = i;
+            }
+        }
+        return best >= 0 ? best + 1 : reported;
     }
 
     private static List<String> available(Path folder) {
@@ -219,6 +247,7 @@ public final class DslrExpander {
                 continue;
             }
             checkNumbers(file, at, line, problems, drl, i);
+            line = drl.get(i);
             for (Matcher m = MEASURE.matcher(line); m.find(); ) {
                 if (!context.measures().contains(m.group(1))) {
                     problems.add(file, at, "'" + m.group(1) + "' is not a measure of the contract."
@@ -236,10 +265,14 @@ public final class DslrExpander {
                 ruleClause = own.group(1);
                 ruleClauseLine = at;
             }
-            Matcher under = ACTS_UNDER.matcher(line);
-            if (under.find() && ruleClause != null && !under.group(1).equals(ruleClause)) {
-                problems.add(file, at, "this line acts under " + under.group(1) + " but the rule is written for "
-                        + ruleClause + " (line " + ruleClauseLine + "); name the same clause in both.");
+            Matcher under = ACTS_UNDER.matcher(drl.get(i));
+            if (under.find()) {
+                if (ruleClause != null && !under.group(1).equals(ruleClause)) {
+                    problems.add(file, at, "this line acts under " + under.group(1) + " but the rule is written for "
+                            + ruleClause + " (line " + ruleClauseLine + "); name the same clause in both.");
+                }
+                drl.set(i, under.replaceAll("").stripTrailing());  // the marker was only for this check
+                line = drl.get(i);
             }
             checkVariables(file, at, line, bound, vocabulary, section, problems);
         }
@@ -248,12 +281,15 @@ public final class DslrExpander {
     private static void checkNumbers(Path file, int at, String line, Problems problems, List<String> drl, int index) {
         Matcher m = NUMBER.matcher(line);
         StringBuilder fixed = new StringBuilder();
+        Set<String> reported = new TreeSet<>();
         while (m.find()) {
             String raw = m.group(1);
             String plain = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
                     .replace("−", "-");
-            if (!PLAIN_NUMBER.matcher(plain).matches()) {
+            if (!PLAIN_NUMBER.matcher(plain).matches() && reported.add(raw)) {
                 problems.add(file, at, "'" + raw.strip() + "' is not a number; write it like 50 000 or 90,5.");
+            }
+            if (!PLAIN_NUMBER.matcher(plain).matches()) {
                 plain = "0";
             }
             m.appendReplacement(fixed, Matcher.quoteReplacement("new BigDecimal( \"" + plain + "\" )"));

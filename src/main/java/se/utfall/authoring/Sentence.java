@@ -13,6 +13,7 @@ public record Sentence(Section section, String written, String expansion, int li
     private static final Pattern ANCHORS = Pattern.compile("\\(\\?m\\)|\\^\\\\s\\*|\\(\\?!\\[\\^\\\\n]\\)");
     private static final Pattern OPTIONAL_GROUP = Pattern.compile("\\(\\?:[^()]*\\)\\?");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\(\\?:([^()|]*)(?:\\|[^()]*)?\\)");
+    private static final Pattern LETTER_CLASS = Pattern.compile("\\[([^\\]])[^\\]]*]");
     private static final Pattern TYPED_VARIABLE = Pattern.compile("\\{([^{}:]+):[^{}]*}");
 
     /**
@@ -22,6 +23,7 @@ public record Sentence(Section section, String written, String expansion, int li
     public static String readable(String key) {
         String s = ANCHORS.matcher(key).replaceAll("");
         s = TYPED_VARIABLE.matcher(s).replaceAll("{$1}");
+        s = LETTER_CLASS.matcher(s).replaceAll("$1");
         s = OPTIONAL_GROUP.matcher(s).replaceAll("");
         s = ALTERNATIVES.matcher(s).replaceAll("$1");
         return s.replace("\\", "").replaceAll("\\s+", " ").strip();

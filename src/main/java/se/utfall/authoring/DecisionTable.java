@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +96,11 @@ public final class DecisionTable {
             }
             String head = grid.cell(row, first);
             String keyword = head.toLowerCase(Locale.ROOT);
-            if (keyword.equals("import")) {
+            if (Set.of("functions", "variables", "queries", "declare").contains(keyword)) {
+                problems.add(file, lineOf(grid, row), grid.where(row, first) + ": a rule table cannot define '" + head
+                        + "' (functions, globals, queries or types): a table's rules use the contract's facts only;"
+                        + " remove this row.");
+            } else if (keyword.equals("import")) {
                 checkImports(file, grid, row, first + 1, problems);
             } else if (keyword.startsWith("ruletable")) {
                 tables.add(new Table(grid, row));

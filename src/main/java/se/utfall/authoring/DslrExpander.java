@@ -248,14 +248,15 @@ public final class DslrExpander {
             }
             checkNumbers(file, at, line, problems, drl, i);
             line = drl.get(i);
+            Set<String> named = new TreeSet<>();  // a sentence may name the same measure or clause twice
             for (Matcher m = MEASURE.matcher(line); m.find(); ) {
-                if (!context.measures().contains(m.group(1))) {
+                if (!context.measures().contains(m.group(1)) && named.add(m.group(1))) {
                     problems.add(file, at, "'" + m.group(1) + "' is not a measure of the contract."
                             + Suggestions.hint(m.group(1), context.measures()));
                 }
             }
             for (Matcher m = CLAUSE.matcher(line); m.find(); ) {
-                if (!context.clauses().contains(m.group(1))) {
+                if (!context.clauses().contains(m.group(1)) && named.add(m.group(1))) {
                     problems.add(file, at, "'" + m.group(1) + "' is not a clause of the contract."
                             + Suggestions.hint(m.group(1), context.clauses()));
                 }
@@ -318,6 +319,7 @@ public final class DslrExpander {
                         .map(Sentence::written).distinct().limit(4).toList();
                 problems.add(file, at, "this sentence refers back to something no earlier line of the rule introduces;"
                         + " write one of these above it: " + quoted(introducers) + ".");
+                bound.put(name, at);  // said once per rule, not again at every line that uses it
                 return;
             }
         }

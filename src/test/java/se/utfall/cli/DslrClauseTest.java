@@ -84,13 +84,27 @@ class DslrClauseTest {
     }
 
     @Test
+    void aLineActingUnderAnotherClauseThanItsRuleIsNamedWithBothLines() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path dslr = clauseIn(folder);
+        ContractCopy.edit(dslr, "ingen ersättning för enheten enligt §5.3 eftersom andelen nöjda är under",
+                "ingen ersättning för enheten enligt §5.2 eftersom andelen nöjda är under");
+        String error = validate(folder).errLines()[0];
+        int line = ContractCopy.lineOf(dslr, "enligt §5.2 eftersom");
+        assertEquals(at(dslr, line) + "this line acts under §5.2 but the rule is written for §5.3 (line " + (line - 3)
+                + "); name the same clause in both.", error);
+    }
+
+    @Test
     void aClauseTheContractDoesNotHaveIsNamedWithTheClosestOne() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path dslr = clauseIn(folder);
-        ContractCopy.edit(dslr, "ingen ersättning för enheten enligt §5.3 eftersom färre", "ingen ersättning för enheten enligt §5.33 eftersom färre");
-        String error = validate(folder).errLines()[0];
-        assertEquals(at(dslr, ContractCopy.lineOf(dslr, "§5.33")) + "this line acts under §5.33 but the rule is written for §5.3 ("
-                + "line " + (ContractCopy.lineOf(dslr, "§5.33") - 3) + "); name the same clause in both.", error);
+        ContractCopy.edit(dslr, "Om ett belopp betalas ut enligt §5.3 för en enhet i år",
+                "Om ett belopp betalas ut enligt §5.9 för en enhet i år");
+        Cli cli = validate(folder);
+        assertEquals(1, cli.errLines().length, cli.err());
+        assertEquals(at(dslr, ContractCopy.lineOf(dslr, "enligt §5.9")) + "'§5.9' is not a clause of the contract."
+                + " Did you mean '§5.1'?", cli.errLines()[0]);
     }
 
     @Test

@@ -79,6 +79,16 @@ class SpreadsheetTableTest {
     }
 
     @Test
+    void aTableCannotDefineFunctionsOrGlobals() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path table = folder.resolve("prislista.drl.csv");
+        ContractCopy.edit(table, "Notes,", "Functions,\"function void run() { System.exit(0); }\"\nNotes,");
+        String error = invalid(folder).errLines()[0];
+        assertEquals(Locations.display(table) + ":3: row 3, column A: a rule table cannot define 'Functions' (functions,"
+                + " globals, queries or types): a table's rules use the contract's facts only; remove this row.", error);
+    }
+
+    @Test
     void anErrorDroolsFindsInTheGeneratedRulesPointsAtEachRow() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path table = folder.resolve("prislista.drl.csv");

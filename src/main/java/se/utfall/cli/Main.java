@@ -11,7 +11,7 @@ import se.utfall.problem.Problem;
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
                 + " explained payout decisions out.",
         subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class,
-                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class},
+                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class, ShowRulesCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.utfall.authoring.AuthoredRules;
 import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
-import se.utfall.library.FamilyLoader;
 import se.utfall.library.Parameter;
 import se.utfall.library.ParameterValues;
 import se.utfall.problem.BadInput;
@@ -102,7 +102,7 @@ public final class ContractLoader {
                 throw YRead.fail(c.get("id"), "clause id '" + cid + "' is used twice; each clause needs its own §.");
             }
         }
-        List<Path> ruleFiles = FamilyLoader.ruleFiles(folder);
+        List<Path> ruleFiles = AuthoredRules.list(folder);
         ParameterValues.Names names = new ParameterValues.Names(measures.keySet(), parties.keySet(), clauseIds);
         List<Clause> clauses = new ArrayList<>();
         for (YNode n : clauseList.items()) {
@@ -163,8 +163,8 @@ public final class ContractLoader {
                         + " from rules/ that takes them.");
             }
             if (ruleFiles.isEmpty()) {
-                throw YRead.fail(c, where + " names no family and the contract folder has no .drl file of its own;"
-                        + " add 'family:' (see ./utfall clauses) or a rule file.");
+                throw YRead.fail(c, where + " names no family and the contract folder has no rule file of its own;"
+                        + " add 'family:' (see ./utfall clauses) or a rule file (.drl, .dslr, .drl.csv or .drl.xlsx).");
             }
             if (c.has("version")) {
                 throw YRead.fail(c.get("version"), where + " has a version but no family; name the family"

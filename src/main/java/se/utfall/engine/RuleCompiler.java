@@ -92,7 +92,8 @@ public final class RuleCompiler {
                 int line = error instanceof ParserError pe ? pe.getRow()
                         : error.getLines().length > 0 ? error.getLines()[0] : 0;
                 String text = error.getMessage().replaceAll("^\\[ERR \\d+] Line \\d+:\\d+ ", "").strip();
-                problems.add(new Problem(ruleSet.display(i), line, text
+                SourceLines.Where at = source.lines().at(line);
+                problems.add(new Problem(ruleSet.display(i), at.line(), at.prefix() + text
                         + " (look for a missing bracket, comma or 'end' on this line or the one before)"));
             }
         }
@@ -112,7 +113,8 @@ public final class RuleCompiler {
         }
         // Drools puts the file's internal name into some texts; say the user's file instead.
         text = text.replaceAll("\\S*utfall/s\\d+\\.drl", ruleSet.display(i));
-        return new Problem(ruleSet.display(i), Math.max(m.getLine(), 0), text);
+        SourceLines.Where at = source.lines().at(Math.max(m.getLine(), 0));
+        return new Problem(ruleSet.display(i), at.line(), at.prefix() + text);
     }
 
     private static Map<String, CompiledRules.RuleLocation> locateRules(RuleSet ruleSet) {
@@ -125,7 +127,7 @@ public final class RuleCompiler {
             while (rule.find()) {
                 int line = 1 + (int) text.substring(0, rule.start(1)).chars().filter(c -> c == '\n').count();
                 locations.put(packageName + "/" + rule.group(1),
-                        new CompiledRules.RuleLocation(ruleSet.display(i), line));
+                        new CompiledRules.RuleLocation(ruleSet.display(i), ruleSet.sources().get(i).lines().at(line).line()));
             }
         }
         return locations;

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import se.utfall.authoring.AuthoredRules;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
+import se.utfall.problem.Problems;
 
 /**
  * Everything a contract's settlement compiles: for each library family version its clauses use,
@@ -39,12 +42,12 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
                 families.put(family.label(), family);
             }
         }
-        return of(families, contract.ruleFiles());
+        return of(families, contract.ruleFiles(), file -> AuthoredRules.read(file, contract, library));
     }
 
     /** A family version's rules on their own, to check that they compile. */
     public static RuleSet forFamily(ClauseFamily family) {
-        return of(Map.of(family.label(), family), List.of());
+        return of(Map.of(family.label(), family), List.of(), file -> new RuleSource(file, read(file), false));
     }
 
     /** The family version a clause settles with (null for a clause of the contract's own rules). */
@@ -60,7 +63,12 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         return sources.stream().map(RuleSource::origin).distinct().toList();
     }
 
-    private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles) {
+    /**
+     * ownRuleReader turns a contract's own rule file into its final DRL: .drl as written, .dslr
+     * expanded against its vocabulary, spreadsheets compiled to rules (see se.utfall.authoring).
+     */
+    private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles,
+                              Function<Path, RuleSource> ownRuleReader) {
         List<RuleSource> sources = new ArrayList<>();
         for (ClauseFamily family : families.values()) {
             sources.add(new RuleSource(family.definitionFile(), TermsDeclaration.generate(family), true));
@@ -68,9 +76,15 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
                 sources.add(new RuleSource(file, inPackage(read(file), family), false));
             }
         }
+        Problems problems = new Problems();
         for (Path file : ownRuleFiles) {
-            sources.add(new RuleSource(file, read(file), false));
+            try {
+                sources.add(ownRuleReader.apply(file));
+            } catch (BadInput bad) {
+                problems.addAll(bad);  // every file's mistakes at once, not just the first file's
+            }
         }
+        problems.throwIfAny();
         // Sorted, so anything that lists the families (a ledger pinning them, a report) lists them the same way every run.
         return new RuleSet(List.copyOf(sources), Collections.unmodifiableMap(new TreeMap<>(families)), hash(sources));
     }
@@ -88,7 +102,7 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         return m.find() ? text.substring(0, m.start(2)) + family.drlPackage() + text.substring(m.end(2)) : text;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,96 @@
+package se.utfall.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import se.utfall.problem.BadInput;
+
+/**
+ * The cells of a spreadsheet as text, sheet by sheet, so a table can be checked cell by cell and
+ * every problem named by sheet, row and column (as the spreadsheet program shows them: row 1 and
+ * column A first). A CSV file is one sheet without a name.
+ */
+record SheetGrid(String sheet, List<List<String>> rows) {
+
+    String cell(int row, int column) {
+        if (row < 1 || row > rows.size()) {
+            return "";
+        }
+        List<String> r = rows.get(row - 1);
+        return column < 1 || column > r.size() ? "" : r.get(column - 1).strip();
+    }
+
+    boolean blankRow(int row) {
+        return row > rows.size() || rows.get(row - 1).stream().allMatch(String::isBlank);
+    }
+
+    int width(int row) {
+        return row < 1 || row > rows.size() ? 0 : rows.get(row - 1).size();
+    }
+
+    /** "sheet 'Steg', row 12, column E" or, for a CSV file, "row 12, column E". */
+    String where(int row, int column) {
+        return (sheet == null ? "" : "sheet '" + sheet + "', ") + "row " + row
+                + (column > 0 ? ", column " + letter(column) : "");
+    }
+
+    static String letter(int column) {
+        StringBuilder s = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            s.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    static List<SheetGrid> readCsv(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build().parse(in)) {
+                List<String> cells = new ArrayList<>();
+                r.forEach(cells::add);
+                rows.add(cells);
+            }
+            return List.of(new SheetGrid(null, rows));
+        } catch (IOException | RuntimeException e) {
+            throw BadInput.of(file, 0, "cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    static List<SheetGrid> readWorkbook(Path file) {
+        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+            DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
+            List<SheetGrid> sheets = new ArrayList<>();
+            for (Sheet sheet : book) {
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                            Cell cell = row.getCell(c);
+                            cells.add(cell == null ? "" : format.formatCellValue(cell));
+                        }
+                    }
+                    rows.add(cells);
+                }
+                sheets.add(new SheetGrid(sheet.getSheetName(), rows));
+            }
+            return sheets;
+        } catch (IOException | RuntimeException e) {
+            throw BadInput.of(file, 0, "cannot be read as a spreadsheet: " + e.getMessage());
+        }
+    }
+}

@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.utfall.engine.RuleCompiler;
+import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
+import se.utfall.timing.Checkpoints;
 
 @Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
@@ -22,9 +25,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Checkpoints.mark("main");
+        // Only the command line keeps compiled rules on disk: a fresh process is where it pays.
+        RulesDiskCache.fromEnvironment(System.getenv()).ifPresent(RuleCompiler::useDiskCache);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = execute(out, err, args);
+        Checkpoints.mark("done");
         out.flush();
         err.flush();
         System.exit(code);

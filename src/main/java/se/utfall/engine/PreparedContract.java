@@ -10,13 +10,17 @@ import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.measurement.MeasurementReader;
 import se.utfall.problem.BadInput;
+import se.utfall.timing.Checkpoints;
 
 /** A contract read, checked and compiled: ready to settle against any measurements. */
 public record PreparedContract(Contract contract, CompiledRules rules) {
 
     public static PreparedContract prepare(Path contractPath, ClauseLibrary library) {
         Contract contract = ContractLoader.load(contractPath, library);
-        return new PreparedContract(contract, RuleCompiler.compile(RuleSet.forContract(contract, library)));
+        Checkpoints.mark("contract read");
+        RuleSet ruleSet = RuleSet.forContract(contract, library);
+        Checkpoints.mark("rule set hashed");
+        return new PreparedContract(contract, RuleCompiler.compile(ruleSet));
     }
 
     /** The measurement file given, or the contract folder's measurements.csv. */

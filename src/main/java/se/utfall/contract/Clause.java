@@ -1,11 +1,20 @@
 package se.utfall.contract;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * One clause as the contract states it: § id, title, the legal text, and how it is implemented:
  * by a library family with these parameter values, or (family null) by the contract's own rules.
+ * A clause paid by several parties has payer shares (payer is then the first of them, the one its
+ * rules see); its lines are split between them when the settlement is reported.
  */
 public record Clause(String id, String title, String text, String family, String payer, String payee,
-                     int order, Map<String, Object> parameters, int line) {
+                     int order, Map<String, Object> parameters, int line, Map<String, BigDecimal> payerShares) {
+
+    /** A clause with one payer. */
+    public Clause(String id, String title, String text, String family, String payer, String payee, int order,
+                  Map<String, Object> parameters, int line) {
+        this(id, title, text, family, payer, payee, order, parameters, line, Map.of());
+    }
 }

@@ -38,7 +38,8 @@ public final class ContractLoader {
     private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
     private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source");
-    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "payer", "payee", "parameters");
+    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "payer", "payee", "parameters",
+            "payers");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -154,7 +155,9 @@ public final class ContractLoader {
         String where = "clause " + id;
         String title = YRead.text(c, "title", where);
         String text = YRead.text(c, "text", where).strip();
-        String payer = party(c, "payer", parties, "purchaser", where);
+        Map<String, java.math.BigDecimal> shares = PayerShares.read(c, parties, where);
+        String payer = shares.isEmpty() ? party(c, "payer", parties, "purchaser", where) : shares.keySet().iterator()
+                .next();
         String payee = party(c, "payee", parties, "provider", where);
         if (!c.has("family")) {
             if (c.has("parameters")) {
@@ -165,7 +168,7 @@ public final class ContractLoader {
                 throw YRead.fail(c, where + " names no family and the contract folder has no .drl file of its own;"
                         + " add 'family:' (see ./utfall clauses) or a rule file.");
             }
-            return new Clause(id, title, text, null, payer, payee, order, Map.of(), c.line());
+            return new Clause(id, title, text, null, payer, payee, order, Map.of(), c.line(), shares);
         }
         String familyId = YRead.text(c.get("family"), "family");
         ClauseFamily family = library.family(familyId);
@@ -203,7 +206,7 @@ public final class ContractLoader {
                         + p.name() + "' (" + p.description().en() + "); add '" + p.name() + ":' under parameters.");
             }
         }
-        return new Clause(id, title, text, familyId, payer, payee, order, values, c.line());
+        return new Clause(id, title, text, familyId, payer, payee, order, values, c.line(), shares);
     }
 
     /** Table defaults are read without a clause; give their rows the clause they now belong to. */

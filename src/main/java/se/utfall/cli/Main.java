@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.utfall.engine.RuleCompiler;
+import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
+import se.utfall.timing.Checkpoints;
 
 @Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
                 + " explained payout decisions out.",
         subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class,
-                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class, ShowRulesCommand.class},
+                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class, ShowRulesCommand.class,
+                BenchmarkCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -24,9 +28,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Checkpoints.mark("main");
+        // Only the command line keeps compiled rules on disk: a fresh process is where it pays.
+        RulesDiskCache.fromEnvironment(System.getenv()).ifPresent(RuleCompiler::useDiskCache);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = execute(out, err, args);
+        Checkpoints.mark("done");
         out.flush();
         err.flush();
         System.exit(code);

@@ -10,6 +10,7 @@ import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseLibrary;
+import se.utfall.timing.Checkpoints;
 
 /** CONTRACT, --year and --measurements: what settle and explain both need. */
 final class SettlementOptions {
@@ -28,6 +29,7 @@ final class SettlementOptions {
 
     Settlement settle(ClauseLibrary library, CommandSpec spec) {
         prepared = PreparedContract.prepare(contract, library);
+        Checkpoints.mark("contract read and rules ready");
         List<Measurement> rows = prepared.measurements(measurements);
         int asOf = year != null ? year : prepared.latestMeasuredYear(rows);
         var c = prepared.contract();
@@ -35,6 +37,8 @@ final class SettlementOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year " + asOf + " is outside the period of "
                     + c.id() + " (" + c.firstYear() + "–" + c.lastYear() + "); choose a year within it.");
         }
-        return prepared.settle(rows, asOf);
+        Settlement settled = prepared.settle(rows, asOf);
+        Checkpoints.mark("settled");
+        return settled;
     }
 }

@@ -1,5 +1,6 @@
 package se.utfall.contract;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -7,8 +8,16 @@ import java.util.Map;
  * by a library family at a version with these parameter values, or (family null) by the
  * contract's own rules. {@code version} is the family version the clause settles with; it is the
  * one the contract pins ({@code versionPinned}), or the family's current version when the clause
- * names none.
+ * names none. A clause paid by several parties has payer shares (payer is then the first of them,
+ * the one its rules see); its lines are split between them when the settlement is reported.
  */
 public record Clause(String id, String title, String text, String family, String version, boolean versionPinned,
-                     String payer, String payee, int order, Map<String, Object> parameters, int line) {
+                     String payer, String payee, int order, Map<String, Object> parameters, int line,
+                     Map<String, BigDecimal> payerShares) {
+
+    /** A clause with one payer. */
+    public Clause(String id, String title, String text, String family, String version, boolean versionPinned,
+                  String payer, String payee, int order, Map<String, Object> parameters, int line) {
+        this(id, title, text, family, version, versionPinned, payer, payee, order, parameters, line, Map.of());
+    }
 }

@@ -39,7 +39,7 @@ public final class ContractLoader {
             "intermediary");
     private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source");
     private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
-            "payee", "parameters");
+            "payee", "payers", "parameters");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -155,7 +155,9 @@ public final class ContractLoader {
         String where = "clause " + id;
         String title = YRead.text(c, "title", where);
         String text = YRead.text(c, "text", where).strip();
-        String payer = party(c, "payer", parties, "purchaser", where);
+        Map<String, java.math.BigDecimal> shares = PayerShares.read(c, parties, where);
+        String payer = shares.isEmpty() ? party(c, "payer", parties, "purchaser", where) : shares.keySet().iterator()
+                .next();
         String payee = party(c, "payee", parties, "provider", where);
         if (!c.has("family")) {
             if (c.has("parameters")) {
@@ -170,7 +172,7 @@ public final class ContractLoader {
                 throw YRead.fail(c.get("version"), where + " has a version but no family; name the family"
                         + " the version belongs to.");
             }
-            return new Clause(id, title, text, null, null, false, payer, payee, order, Map.of(), c.line());
+            return new Clause(id, title, text, null, null, false, payer, payee, order, Map.of(), c.line(), shares);
         }
         String familyId = YRead.text(c.get("family"), "family");
         if (library.family(familyId) == null) {
@@ -209,7 +211,7 @@ public final class ContractLoader {
             }
         }
         return new Clause(id, title, text, familyId, family.version(), c.has("version"), payer, payee, order, values,
-                c.line());
+                c.line(), shares);
     }
 
     /** The version the clause pins, or the current one when it pins none (validate suggests pinning). */

@@ -3,6 +3,9 @@ package se.utfall.engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import se.utfall.contract.Contract;
 import se.utfall.contract.ContractLoader;
 import se.utfall.decision.Settlement;
@@ -10,14 +13,38 @@ import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.measurement.MeasurementReader;
 import se.utfall.problem.BadInput;
+import se.utfall.timing.Checkpoints;
 
 /** A contract read, checked and compiled: ready to settle against any measurements. */
 public record PreparedContract(Contract contract, CompiledRules rules) {
 
     public static PreparedContract prepare(Path contractPath, ClauseLibrary library) {
         Contract contract = ContractLoader.load(contractPath, library);
-        return new PreparedContract(contract, RuleCompiler.compile(RuleSet.forContract(contract, library)));
+        Checkpoints.mark("contract read");
+        RuleSet ruleSet = ruleSetOf(contract, library);
+        Checkpoints.mark("rule set hashed");
+        return new PreparedContract(contract, RuleCompiler.compile(ruleSet));
     }
+
+    /**
+     * Contracts without rule files of their own that use the same families of the same library share
+     * one rule set, so a portfolio run reads and hashes the family sources once, not per contract.
+     */
+    private static RuleSet ruleSetOf(Contract contract, ClauseLibrary library) {
+        if (!contract.ruleFiles().isEmpty()) {
+            return RuleSet.forContract(contract, library);
+        }
+        List<String> families = contract.clauses().stream().map(c -> String.valueOf(c.family())).sorted().distinct()
+                .toList();
+        Map<List<String>, RuleSet> shared;
+        synchronized (SHARED_RULE_SETS) {
+            shared = SHARED_RULE_SETS.computeIfAbsent(library, l -> new ConcurrentHashMap<>());
+        }
+        return shared.computeIfAbsent(families, k -> RuleSet.forContract(contract, library));
+    }
+
+    /** Weak: a library no longer used (tests load many) takes its rule sets with it. */
+    private static final Map<ClauseLibrary, Map<List<String>, RuleSet>> SHARED_RULE_SETS = new WeakHashMap<>();
 
     /** The measurement file given, or the contract folder's measurements.csv. */
     public List<Measurement> measurements(Path file) {

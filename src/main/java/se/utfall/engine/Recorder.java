@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -24,6 +25,7 @@ final class Recorder {
     private final CompiledRules rules;
     private final Map<Line, Origin> origins = new IdentityHashMap<>();
     private final List<FiredRule> fired = new ArrayList<>();
+    private final Map<Rule, String> locations = new IdentityHashMap<>();
     private int year;
     private Phase phase;
 
@@ -59,8 +61,8 @@ final class Recorder {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             var rule = event.getMatch().getRule();
             Set<String> clauses = new LinkedHashSet<>();
-            List<String> facts = new ArrayList<>();
-            for (Object o : event.getMatch().getObjects()) {
+            List<Object> facts = event.getMatch().getObjects();
+            for (Object o : facts) {
                 if (o instanceof ClauseTerms t) {
                     clauses.add(t.getClause());
                 } else if (o instanceof Line l) {
@@ -68,11 +70,11 @@ final class Recorder {
                 } else if (o instanceof TableRow r) {
                     clauses.add(r.clause());
                 }
-                facts.add(FactText.describe(o));
             }
-            fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(),
-                    rules.locate(rule.getPackageName(), rule.getName()).render(), List.copyOf(clauses),
-                    List.copyOf(facts)));
+            String location = locations.computeIfAbsent(rule,
+                    r -> rules.locate(r.getPackageName(), r.getName()).render());
+            fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(), location, List.copyOf(clauses),
+                    new FactTexts(facts.toArray())));
         }
     };
 }

@@ -21,6 +21,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import se.utfall.engine.cache.CachedBuild;
+import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
 import se.utfall.problem.Problems;
@@ -36,17 +38,44 @@ public final class RuleCompiler {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private static final Map<String, CompiledRules> CACHE = new ConcurrentHashMap<>();
+    private static volatile RulesDiskCache diskCache;
 
     private RuleCompiler() {
     }
 
     public static CompiledRules compile(RuleSet ruleSet) {
-        return CACHE.computeIfAbsent(ruleSet.hash(), h -> build(ruleSet));
+        return CACHE.computeIfAbsent(ruleSet.hash(), h -> build(ruleSet, diskCache));
     }
 
-    private static CompiledRules build(RuleSet ruleSet) {
-        checkSyntax(ruleSet);
-        se.utfall.rulecheck.RuleChecker.check(ruleSet);
+    /**
+     * Keeps compiled rule sets on disk between runs (see {@link RulesDiskCache}); null keeps them in
+     * memory only. The command line turns it on; tests and library use leave it off unless asked.
+     */
+    public static void useDiskCache(RulesDiskCache cache) {
+        diskCache = cache;
+    }
+
+    /** Compiles without the in-memory cache, using the given disk cache (or none when null). */
+    public static CompiledRules compile(RuleSet ruleSet, RulesDiskCache cache) {
+        return build(ruleSet, cache);
+    }
+
+    private static CompiledRules build(RuleSet ruleSet, RulesDiskCache cache) {
+        // A cached rule set compiled cleanly before, from these very texts (the hash says so).
+        KieBase kieBase = cache == null ? null : CachedBuild.load(ruleSet, cache).orElse(null);
+        if (kieBase == null) {
+            checkSyntax(ruleSet);
+            // Only sources that pass the allow-list are ever compiled, so a cache hit needs no check.
+            se.utfall.rulecheck.RuleChecker.check(ruleSet);
+            kieBase = cache == null ? classicBuild(ruleSet)
+                    : CachedBuild.buildAndStore(ruleSet, cache, () -> classicBuild(ruleSet));
+        }
+        Map<String, CompiledRules.RuleLocation> locations = locateRules(ruleSet);
+        checkPhases(kieBase, locations);
+        return new CompiledRules(kieBase, ruleSet, locations);
+    }
+
+    private static KieBase classicBuild(RuleSet ruleSet) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem fs = ks.newKieFileSystem();
         List<RuleSource> sources = ruleSet.sources();
@@ -68,9 +97,7 @@ public final class RuleCompiler {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        Map<String, CompiledRules.RuleLocation> locations = locateRules(ruleSet);
-        checkPhases(kieBase, locations);
-        return new CompiledRules(kieBase, ruleSet, locations);
+        return kieBase;
     }
 
     /**

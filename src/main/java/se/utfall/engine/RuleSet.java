@@ -18,6 +18,7 @@ import java.util.function.Function;
 import se.utfall.authoring.AuthoredRules;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
+import se.utfall.engine.cache.EngineFingerprint;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
@@ -110,10 +111,15 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
         }
     }
 
-    /** Hashes names relative to their folder and texts, so a copied contract folder hashes the same. */
+    /**
+     * Hashes names relative to their folder and texts, so a copied contract folder hashes the same,
+     * and the engine's fingerprint (versions and fact classes), so compiled rules cached on disk are
+     * only reused by the engine that compiled them.
+     */
     private static String hash(List<RuleSource> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(EngineFingerprint.value().getBytes(StandardCharsets.UTF_8));
             for (RuleSource s : sources) {
                 sha.update(s.origin().getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

@@ -13,6 +13,7 @@ import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
 import se.utfall.decision.FiredRule;
+import se.utfall.decision.PayerSplit;
 import se.utfall.decision.Settlement;
 import se.utfall.facts.ClauseMisconfigured;
 import se.utfall.facts.ClauseTerms;
@@ -69,7 +70,11 @@ public final class SettlementEngine {
             }
             List<DecisionLine> lines = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line)) {
-                lines.add(report((Line) o, contract, recorder.origin((Line) o)));
+                DecisionLine whole = report((Line) o, contract, recorder.origin((Line) o));
+                var clause = contract.clause(whole.clause());
+                // Only lines the clause's payer pays are shared; a line a rule books between other parties is not.
+                lines.addAll(clause.isEmpty() || !whole.payer().equals(clause.get().payer()) ? List.of(whole)
+                        : PayerSplit.split(whole, clause.get().payerShares(), contract.decimals()));
             }
             lines.sort(ORDER);
             return new Settlement(contract, asOfYear, List.copyOf(lines), List.copyOf(recorder.fired()));
@@ -156,6 +161,7 @@ public final class SettlementEngine {
             .thenComparing(DecisionLine::status)
             .thenComparing(DecisionLine::payee)
             .thenComparing(DecisionLine::amount)
-            .thenComparing(DecisionLine::reason);
+            .thenComparing(DecisionLine::reason)
+            .thenComparing(DecisionLine::payer);
 
 }

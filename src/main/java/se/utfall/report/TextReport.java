@@ -27,21 +27,34 @@ public final class TextReport {
                 line(out, l, c);
             }
             out.append(String.format("  %-58s %16s%n", "Total " + year, Amounts.human(s.total(year), c)));
+            // Each party's money this year: e.g. an investor's financing against its outcome payments.
+            List<PartyBalance> yearly = moving(s.balances(l -> l.year() == year));
+            if (!yearly.isEmpty()) {
+                out.append('\n');
+                parties(out, "Parties " + year, yearly, c, "    ");
+            }
         }
-        List<PartyBalance> balances = s.balances().stream()
-                .filter(b -> b.paid().signum() != 0 || b.received().signum() != 0).toList();
+        out.append('\n');
+        parties(out, "Money between the parties " + c.firstYear() + "–" + s.asOfYear(), moving(s.balances()), c, "  ");
+        out.append('\n').append(String.format("%-60s %16s%n", "All payments decided " + c.firstYear() + "–"
+                + s.asOfYear() + ", all parties", Amounts.human(s.total(), c)));
+        return out.toString();
+    }
+
+    private static List<PartyBalance> moving(List<PartyBalance> balances) {
+        return balances.stream().filter(b -> b.paid().signum() != 0 || b.received().signum() != 0).toList();
+    }
+
+    private static void parties(StringBuilder out, String heading, List<PartyBalance> balances, Contract c,
+                                String indent) {
         int width = balances.stream().mapToInt(b -> label(b).length()).max().orElse(10);
-        String row = "  %-" + width + "s %16s %16s %16s%n";
-        out.append('\n').append("Money between the parties ").append(c.firstYear()).append('–').append(s.asOfYear())
-                .append('\n');
+        String row = indent + "%-" + width + "s %16s %16s %16s%n";
+        out.append(indent.substring(2)).append(heading).append('\n');
         out.append(String.format(row, "", "paid", "received", "net"));
         for (PartyBalance b : balances) {
             out.append(String.format(row, label(b), Amounts.human(b.paid(), c), Amounts.human(b.received(), c),
                     Amounts.human(b.net(), c)));
         }
-        out.append('\n').append(String.format("%-60s %16s%n", "All payments decided " + c.firstYear() + "–"
-                + s.asOfYear() + ", all parties", Amounts.human(s.total(), c)));
-        return out.toString();
     }
 
     private static String label(PartyBalance b) {

@@ -34,7 +34,8 @@ class RuleCompilerTest {
     @Test
     void theGeneratedTermsTypeHasOneTypedFieldPerParameter() {
         String drl = TermsDeclaration.generate(LIBRARY.family("rate-card"));
-        assertTrue(drl.contains("declare RateCard extends se.utfall.facts.ClauseTerms"), drl);
+        assertTrue(drl.contains("import se.utfall.facts.ClauseTerms;"), drl);
+        assertTrue(drl.contains("declare RateCard extends ClauseTerms\n"), drl);
         assertTrue(drl.contains("pricePerOutcome : java.math.BigDecimal"), drl);
         assertTrue(drl.contains("measure : String"), drl);
     }

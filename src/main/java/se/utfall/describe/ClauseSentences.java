@@ -10,6 +10,7 @@ import se.utfall.contract.Party;
 import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
+import se.utfall.library.ClauseLibrary;
 import se.utfall.library.Parameter;
 import se.utfall.library.ParameterType;
 
@@ -26,23 +27,61 @@ public final class ClauseSentences {
     private final Wording words;
     private final MeasureDefinition measure;
 
-    private ClauseSentences(Contract contract, Clause clause, ClauseFamily family, String lang) {
+    private ClauseSentences(Contract contract, Clause clause, ClauseFamily family, ClauseLibrary library,
+                            String lang) {
         this.contract = contract;
         this.clause = clause;
         this.family = family;
         this.words = Wording.of(lang);
-        this.measure = family.parameters().values().stream()
+        MeasureDefinition own = measureOf(contract, clause, family);
+        this.measure = own != null || library == null ? own : guardedMeasure(contract, clause, family, library);
+    }
+
+    /** The clause in words, from its family's template in {@code lang}, or its parameters when there is none. */
+    public static String describe(Contract contract, Clause clause, ClauseFamily family, String lang) {
+        return describe(contract, clause, family, null, lang);
+    }
+
+    /**
+     * As {@link #describe(Contract, Clause, ClauseFamily, String)}; with the library, a family without
+     * a measure of its own (a safeguard on other clauses) writes levels and changes in the unit of the
+     * measure its guarded clauses pay on, so "a tolerance of 1" reads "1 procentenhet".
+     */
+    public static String describe(Contract contract, Clause clause, ClauseFamily family, ClauseLibrary library,
+                                  String lang) {
+        ClauseSentences s = new ClauseSentences(contract, clause, family, library, lang);
+        Template template = family.describe() == null ? null : family.describe().template(lang, clause.parameters());
+        // No template, or an optional variant parameter left empty: the parameters still say what is agreed.
+        return template == null ? s.parametersInWords() : sentence(s.render(template, null));
+    }
+
+    private static MeasureDefinition measureOf(Contract contract, Clause clause, ClauseFamily family) {
+        return family.parameters().values().stream()
                 .filter(p -> p.type() == ParameterType.MEASURE)
                 .map(p -> contract.measures().get(String.valueOf(clause.parameters().get(p.name()))))
                 .filter(m -> m != null).findFirst().orElse(null);
     }
 
-    /** The clause in words, from its family's template in {@code lang}, or its parameters when there is none. */
-    public static String describe(Contract contract, Clause clause, ClauseFamily family, String lang) {
-        ClauseSentences s = new ClauseSentences(contract, clause, family, lang);
-        Template template = family.describe() == null ? null : family.describe().template(lang, clause.parameters());
-        // No template, or an optional variant parameter left empty: the parameters still say what is agreed.
-        return template == null ? s.parametersInWords() : sentence(s.render(template, null));
+    /** The one measure the clauses named in the clause's clauses parameters pay on, or null if none or several. */
+    private static MeasureDefinition guardedMeasure(Contract contract, Clause clause, ClauseFamily family,
+                                                    ClauseLibrary library) {
+        MeasureDefinition found = null;
+        for (Parameter p : family.parameters().values()) {
+            if (p.type() != ParameterType.CLAUSES || !(clause.parameters().get(p.name()) instanceof List<?> ids)) {
+                continue;
+            }
+            for (Object id : ids) {
+                Clause guarded = contract.clause(String.valueOf(id)).orElse(null);
+                ClauseFamily f = guarded == null || guarded.family() == null ? null
+                        : library.family(guarded.family(), guarded.version());
+                MeasureDefinition m = f == null ? null : measureOf(contract, guarded, f);
+                if (m != null && found != null && !m.id().equals(found.id())) {
+                    return null; // clauses on different measures: no single unit to write in
+                }
+                found = m != null ? m : found;
+            }
+        }
+        return found;
     }
 
     private String parametersInWords() {

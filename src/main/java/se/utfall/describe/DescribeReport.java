@@ -38,7 +38,7 @@ public final class DescribeReport {
             out.append(en ? "  The rules say:\n" : "  Reglerna säger:\n");
             List<OwnRules.RuleRef> own = OwnRules.naming(contract, clause.id());
             if (family != null) {
-                String sentence = ClauseSentences.describe(contract, clause, family, lang);
+                String sentence = ClauseSentences.describe(contract, clause, family, library, lang);
                 wrap(out, sentence);
                 if (family.describe() == null) {
                     out.append(en ? "    (the family " + family.id() + " has no sentence template yet: its parameters"

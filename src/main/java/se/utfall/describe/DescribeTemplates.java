@@ -93,7 +93,9 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
     /** Every slot must name a parameter (or, in a row template, a column) or a built-in word. */
     private static void check(Template t, Map<String, Parameter> parameters, Parameter table, YNode node,
                               String where) {
-        boolean hasMeasure = parameters.values().stream().anyMatch(p -> p.type() == ParameterType.MEASURE);
+        // A safeguard without a measure of its own speaks in the unit of the clauses it guards.
+        boolean hasMeasure = parameters.values().stream()
+                .anyMatch(p -> p.type() == ParameterType.MEASURE || p.type() == ParameterType.CLAUSES);
         for (Template.Slot slot : t.slots()) {
             String at = "{" + slot.name();
             Parameter p = table != null && table.columns().containsKey(slot.name())
@@ -108,7 +110,7 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                 }
                 if (DIRECTION_WORDS.contains(slot.name())) {
                     throw fail(node, at, where + ": {" + slot.name() + "} follows the direction of the clause's"
-                            + " measure, and this family has no parameter of type measure.");
+                            + " measure, and this family has no parameter of type measure or clauses.");
                 }
                 TreeSet<String> known = new TreeSet<>(parameters.keySet());
                 if (table != null) {
@@ -133,7 +135,8 @@ public record DescribeTemplates(String variant, Map<String, Map<String, Template
                 }
                 if (NUMBER_FILTERS.contains(slot.filter()) && !hasMeasure) {
                     throw fail(node, at, where + ": {" + slot.name() + ":" + slot.filter() + "} is written in the"
-                            + " unit of the clause's measure, and this family has no parameter of type measure.");
+                            + " unit of the clause's measure, and this family has no parameter of type measure or"
+                            + " clauses.");
                 }
             }
             if (slot.rows() != null) {

@@ -66,7 +66,9 @@ class ClausesCommandTest {
             assertTrue(at > last, () -> id + " missing or out of order");
             last = at;
         }
-        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 4"
+        // Four bundled contracts (one of them a folder deeper, in examples-flawed/) and the draft; the
+        // scenario contract under tests/ is no contract of the folder.
+        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 5"
                 + " avtal i " + Locations.display(contracts) + "\n"), out);
         assertTrue(out.contains("level-bonus 1.1.0 — Nivåbonus när ett mått når en nivå"), out);
         assertTrue(out.contains("    amount          belopp, SEK, 0–50 000 000 · krävs\n"), out);
@@ -109,7 +111,7 @@ class ClausesCommandTest {
         List<String> ids = new ArrayList<>();
         root.get("families").forEach(f -> ids.add(f.get("id").asText()));
         assertEquals(familyFolders(), ids);
-        assertEquals(4, root.get("contractCount").asInt());
+        assertEquals(5, root.get("contractCount").asInt(), "four bundled contracts and the draft, none under tests/");
         JsonNode level = root.get("families").get(ids.indexOf("level-bonus"));
         assertEquals("1.1.0", level.get("version").asText());
         assertTrue(level.get("hasDescribeTemplate").asBoolean());
@@ -128,13 +130,18 @@ class ClausesCommandTest {
         assertEquals("1.0.0", released.get(0).get("version").asText());
         assertEquals(null, param(released.get(0).get("parameters"), "minRespondents"));
         JsonNode usedBy = level.get("usedBy");
-        assertEquals(2, usedBy.size(), usedBy::toString);
+        assertEquals(3, usedBy.size(), usedBy::toString);
         assertEquals("hemtjanst-kundnojdhet", usedBy.get(0).get("contract").asText());
         assertEquals("§5.1", usedBy.get(0).get("clause").asText());
         assertEquals("1.0.0", usedBy.get(0).get("version").asText());
         assertTrue(usedBy.get(0).get("pinned").asBoolean());
-        assertEquals("utkast-nivabonus", usedBy.get(1).get("contract").asText());
-        assertFalse(usedBy.get(1).get("pinned").asBoolean());
+        // found a folder deeper, under examples-flawed/
+        assertEquals("naive-hemtjanst", usedBy.get(1).get("contract").asText());
+        assertEquals("1.0.0", usedBy.get(1).get("version").asText());
+        assertTrue(usedBy.get(1).get("pinned").asBoolean());
+        assertEquals("utkast-nivabonus", usedBy.get(2).get("contract").asText());
+        assertEquals("1.1.0", usedBy.get(2).get("version").asText());
+        assertFalse(usedBy.get(2).get("pinned").asBoolean());
         JsonNode tiers = param(root.get("families").get(ids.indexOf("tier-table")).get("parameters"), "tiers");
         assertEquals("from", tiers.get("columns").get(0).get("name").asText());
     }

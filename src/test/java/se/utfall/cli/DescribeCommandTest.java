@@ -38,9 +38,21 @@ class DescribeCommandTest {
                 + " nivåbonus per enhet och år efter andelen brukare som sammantaget är mycket eller ganska nöjda med"
                 + " hemtjänsten: ingen bonus vid 80 % eller lägre, hela 120 000 kr vid 95 % eller högre, och"
                 + " däremellan i proportion till hur långt värdet nått från 80 % mot 95 %.");
+        // §5.2 has no cap of its own any more: §5.3 states the yearly limit and carries the excess forward.
         has(out, "10 000 kr per procentenhet som andelen brukare som sammantaget är mycket eller ganska nöjda med"
                 + " hemtjänsten förbättras utöver den bästa nivå enheten nått tidigare, där enhetens första mätta år"
-                + " är utgångsnivå, högst 80 000 kr per enhet och år.");
+                + " är utgångsnivå. Den som tappar");
+        has(out, "Det som §5.2 betalar en enhet uppgår till högst 80 000 kr per enhet och år, årets förbättring och"
+                + " överförda belopp sammanlagt. Det som går över taket går inte förlorat: det förs över och betalas"
+                + " kommande år, inom samma tak och för lägre nivåer först, de år enhetens nivå är högst 1 procentenhet"
+                + " lägre än den nivå förbättringen avsåg.");
+        has(out, "Det som återstår när avtalsperioden 2025–2028 löper ut betalas inte.");
+        has(out, "används för §5.1 och §5.2 endast om den bygger på minst 30 svarande och svarsfrekvensen är minst"
+                + " 40 %. Har färre än 30 svarat vägs enhetens siffror för de senaste 2 åren, detta år medräknat,"
+                + " samman viktade med antalet svarande, och det sammanvägda värdet används om de tillsammans har"
+                + " minst 30 svarande och svarsfrekvensen varje sammanvägt år är minst 40 %. Saknas uppgift om antalet"
+                + " svarande eller om svarsfrekvensen prövas siffran inte mot det kravet.");
+        has(out, "siffran räknas inte som enhetens högsta tidigare nivå");
         has(out, "25 000 kr per person för personer som stått långt från arbetsmarknaden");
         has(out, "när antalet under året är minst 1, högst 100 000 kr per år.");
         has(out, "Betalningarna enligt §5.1, §5.2 och §6 uppgår sammanlagt till högst 400 000 kr per år;");
@@ -53,7 +65,11 @@ class DescribeCommandTest {
         has(out, "The contract says:");
         has(out, "nothing at 80% or lower, the whole SEK 120,000 at 95% or higher");
         has(out, "SEK 10,000 per percentage point by which");
-        has(out, "at most SEK 80,000 per subject and year.");
+        has(out, "What is paid under §5.2 to a subject comes to at most SEK 80,000 per subject and year, this year's"
+                + " improvement and amounts carried forward together.");
+        has(out, "in the years the subject's level is at most 1 percentage point lower than the level the improvement"
+                + " reached.");
+        has(out, "only if it rests on at least 30 respondents and the response rate is at least 40%.");
         has(out, "SEK 25,000 per person for");
         has(out, "Payments under §5.1, §5.2 and §6 come to at most SEK 400,000 a year in total;");
     }

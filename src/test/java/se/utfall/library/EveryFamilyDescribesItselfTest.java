@@ -58,7 +58,7 @@ class EveryFamilyDescribesItselfTest {
                         if (!f.id().equals(clause.family())) {
                             continue;
                         }
-                        String s = ClauseSentences.describe(contract, clause, f, lang);
+                        String s = ClauseSentences.describe(contract, clause, f, LIBRARY, lang);
                         assertFalse(s.matches(".*[{}\\[\\]|].*"), s);
                         assertFalse(s.contains("(ej angivet)") || s.contains("(not set)"), s);
                         assertTrue(s.endsWith("."), s);

@@ -10,7 +10,9 @@ import se.utfall.problem.Problem;
 @Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
                 + " explained payout decisions out.",
-        subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class},
+        subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class,
+                SignCommand.class, AmendCommand.class, HistoryCommand.class, ReplayCommand.class,
+                SettleAllCommand.class, VerifyLedgerCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -49,7 +49,7 @@ public record LedgerLocation(Dialect dialect, String jdbcUrl, Path file, String 
             throw bad(file.toString(), "cannot be created: the folder " + abs.getParent()
                     + " does not exist; create it first or choose another --ledger path.");
         }
-        return new LedgerLocation(Dialect.SQLITE, "jdbc:sqlite:" + abs, abs, file.toString());
+        return new LedgerLocation(Dialect.SQLITE, "jdbc:sqlite:" + abs, abs, se.utfall.problem.Locations.display(abs));
     }
 
     /** Whether the ledger can only be read without creating it (a dry run must not create a file). */

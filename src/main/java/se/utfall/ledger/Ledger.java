@@ -224,29 +224,35 @@ public final class Ledger implements AutoCloseable {
      * (the usual case for every run after the first) needs none of it.
      */
     private boolean upToDate() {
-        try {
-            return read(c -> {
-                try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM ledger_schema_history"
-                             + " WHERE success = " + (dialect() == Dialect.SQLITE ? "1" : "TRUE"))) {
-                    return r.next() && r.getInt(1) == SCHEMA_VERSION;
-                }
-            });
-        } catch (BadInput e) {
-            if (e.getMessage().contains("no such table") || e.getMessage().contains("does not exist")) {
+        Connection c = borrow(false);
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM ledger_schema_history"
+                     + " WHERE success = " + (dialect() == Dialect.SQLITE ? "1" : "TRUE"))) {
+            boolean current = r.next() && r.getInt(1) == SCHEMA_VERSION;
+            giveBack(c, false, true);
+            return current;
+        } catch (SQLException e) {
+            giveBack(c, false, false);
+            // A new ledger has no history table yet (SQLite: "no such table"; PostgreSQL: 42P01).
+            if ("42P01".equals(e.getSQLState()) || String.valueOf(e.getMessage()).contains("no such table")) {
                 return false;
             }
-            throw e;
+            throw failure(e);
         }
     }
 
     /** A database error as one message that names the ledger and says what to do. */
     BadInput failure(SQLException e) {
         String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        m = m.endsWith(".") ? m : m + ".";
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("08")) {
             return LedgerLocation.bad(location.shown(), "cannot be reached: " + m
                     + " Check host, port and database in the URL, and that the server is running.");
+        }
+        if (state.equals("3D000")) {
+            return LedgerLocation.bad(location.shown(), "names a database that does not exist on the server: " + m
+                    + " Create it (createdb NAME) or name another in the URL.");
         }
         if (state.equals("28000") || state.equals("28P01")) {
             return LedgerLocation.bad(location.shown(), "refused the login: " + m + " Check user and password.");

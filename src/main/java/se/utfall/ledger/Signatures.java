@@ -52,7 +52,7 @@ final class Signatures {
             byte[] content = SourceManifest.read(f.path());
             String hash = Hashes.of(content);
             if (!hash.equals(f.hash())) {
-                throw LedgerLocation.bad("", f.path() + " changed while it was being signed; sign again.");
+                throw se.utfall.problem.BadInput.of(f.path(), 0, "changed while it was being signed; sign again.");
             }
             Sources.store(c, hash, content);
         }

@@ -59,7 +59,12 @@ abstract class LedgerSuite {
     }
 
     JsonNode settleJson(String... extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("settle", contract.toString(), "--year", "2028", "--format", "json"));
+        return settleJsonUpTo(2028, extra);
+    }
+
+    JsonNode settleJsonUpTo(int year, String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("settle", contract.toString(), "--year", String.valueOf(year),
+                "--format", "json"));
         args.addAll(List.of(extra));
         Cli cli = utfall(args.toArray(String[]::new));
         assertEquals(0, cli.exitCode(), cli.err());
@@ -159,6 +164,27 @@ abstract class LedgerSuite {
         assertEquals("70000", y2027.get("amount").asText(), "35 outcomes × 2 000 kr more");
         assertTrue(y2027.get("reason").asText().startsWith("Ändrade villkor från 2027 (Nämndbeslut: nytt pris)"),
                 y2027.toString());
+        // The run decided 2026 under the signed terms and 2027–2028 under the amendment; both replay.
+        Cli replay = utfall("replay", amended.get("run").asText());
+        assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+        assertTrue(replay.out().contains("terms 2026-2026:1;2027-2028:2"), replay.out());
+    }
+
+    @Test
+    void anOutcomeValidatedLaterReleasesTheHoldAsAnAdjustmentOfItsYear() throws Exception {
+        ContractCopy.edit(contract.resolve("measurements.csv"), "2027,35,Hälsoscreening 2027,RISE",
+                "2027,35,Hälsoscreening 2027,");
+        JsonNode held = settleJsonUpTo(2027);
+        assertEquals("1000000", held.get("years").get(1).get("dueNow").asText(), "only §4's financing is paid");
+        ContractCopy.edit(contract.resolve("measurements.csv"), "2027,35,Hälsoscreening 2027,",
+                "2027,35,Hälsoscreening 2027,RISE");
+        JsonNode released = settleJsonUpTo(2027);
+        JsonNode adjustment = paymentOf(released, 2027, "§6.1", "kohort");
+        assertEquals("ADJUSTMENT", adjustment.get("kind").asText());
+        assertEquals("2380000", adjustment.get("amount").asText(), "35 validated outcomes × 68 000");
+        assertTrue(adjustment.get("reason").asText().contains("verifierat av – → RISE"), adjustment.toString());
+        assertTrue(adjustment.get("reason").asText().contains("innehållet belopp för 2027 frisläpps"),
+                adjustment.toString());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package se.utfall.ledger;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -51,8 +53,8 @@ public final class Ledger implements AutoCloseable {
         Ledger ledger = new Ledger(location, location.jdbcUrl());
         if (location.file() != null) {
             try {
-                java.nio.file.Files.createDirectories(location.file().getParent());
-            } catch (java.io.IOException e) {
+                Files.createDirectories(location.file().getParent());
+            } catch (IOException e) {
                 throw LedgerLocation.bad(location.shown(), "cannot be created: " + e.getMessage());
             }
         }

@@ -2,7 +2,9 @@ package se.utfall.ledger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
 import se.utfall.problem.Problem;
 
 /**
@@ -49,7 +51,7 @@ public record LedgerLocation(Dialect dialect, String jdbcUrl, Path file, String 
             throw bad(file.toString(), "cannot be created: the folder " + abs.getParent()
                     + " does not exist; create it first or choose another --ledger path.");
         }
-        return new LedgerLocation(Dialect.SQLITE, "jdbc:sqlite:" + abs, abs, se.utfall.problem.Locations.display(abs));
+        return new LedgerLocation(Dialect.SQLITE, "jdbc:sqlite:" + abs, abs, Locations.display(abs));
     }
 
     /** Whether the ledger can only be read without creating it (a dry run must not create a file). */
@@ -62,6 +64,6 @@ public record LedgerLocation(Dialect dialect, String jdbcUrl, Path file, String 
     }
 
     static BadInput bad(String ledger, String message) {
-        return new BadInput(java.util.List.of(new Problem("ledger " + withoutPassword(ledger), 0, message)));
+        return new BadInput(List.of(new Problem("ledger " + withoutPassword(ledger), 0, message)));
     }
 }

@@ -1,13 +1,12 @@
 package se.utfall.ledger;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
@@ -25,6 +25,7 @@ import se.utfall.facts.LineStatus;
 import se.utfall.facts.Measurement;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
 import se.utfall.problem.Problem;
 import se.utfall.report.Amounts;
 
@@ -106,9 +107,9 @@ public final class LedgerSettler {
         String when = latest.kind().equals(Signature.SIGNED) ? "was signed " + latest.recordedAt()
                 : "was last amended " + latest.recordedAt();
         for (String change : manifest.changesSince(latest.manifest())) {
-            problems.add(new Problem(se.utfall.problem.Locations.display(contract.file()), 0, "contract "
+            problems.add(new Problem(Locations.display(contract.file()), 0, "contract "
                     + contract.id() + " " + when + ", and since then " + change + ". Settling is refused: if the"
-                    + " change is agreed, record it with ./utfall amend " + se.utfall.problem.Locations.display(
+                    + " change is agreed, record it with ./utfall amend " + Locations.display(
                     contract.folder()) + " --effective YEAR --reason TEXT; otherwise restore the signed file."));
         }
         throw new BadInput(problems);
@@ -143,7 +144,7 @@ public final class LedgerSettler {
         }
         Map<PaymentKey, BigDecimal> paid = paid(c, contract.id());
         int settledUpTo = settledUpTo(c, contract.id());
-        Set<PaymentKey> keys = new java.util.TreeSet<>(decided.keySet());
+        Set<PaymentKey> keys = new TreeSet<>(decided.keySet());
         paid.keySet().stream().filter(k -> k.year() <= s.asOfYear()).forEach(keys::add);
         Causes causes = new Causes(c, contract.id(), s, inForce, inputs);
         List<Payment> payments = new ArrayList<>();
@@ -228,7 +229,7 @@ public final class LedgerSettler {
             List<String> causes = new ArrayList<>();
             List<String> figures = new ArrayList<>();
             List<String> sameSubject = new ArrayList<>();
-            Set<MeasurementSet.Row.Key> all = new java.util.TreeSet<>(before.keySet());
+            Set<MeasurementSet.Row.Key> all = new TreeSet<>(before.keySet());
             all.addAll(after.keySet());
             for (MeasurementSet.Row.Key m : all) {
                 if (m.year() > k.year()) {
@@ -313,7 +314,7 @@ public final class LedgerSettler {
                     }
                     long run = r.getLong(1);
                     before = MeasurementSet.rows(new String(Sources.load(c, r.getString(2)),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                            StandardCharsets.UTF_8));
                     termsBefore = TermsInForce.parse(r.getString(3));
                     try (PreparedStatement l = c.prepareStatement("SELECT year, clause, subject, payer, payee, status"
                             + " FROM decision_lines WHERE run_id = ?")) {

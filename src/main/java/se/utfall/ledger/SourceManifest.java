@@ -1,6 +1,7 @@
 package se.utfall.ledger;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
 
 /**
  * The files a contract's terms consist of, each with its hash: contract.yaml and the contract's
@@ -53,7 +56,7 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
         StringBuilder all = new StringBuilder();
         files.values().forEach(f -> all.append(f.name()).append('\u001f').append(f.hash()).append('\n'));
         return new SourceManifest(new LinkedHashMap<>(files),
-                Hashes.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                Hashes.of(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     public String contractHash() {
@@ -82,7 +85,7 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
     }
 
     private static String shown(SourceFile f) {
-        return f.path() != null ? se.utfall.problem.Locations.display(f.path()) : f.name();
+        return f.path() != null ? Locations.display(f.path()) : f.name();
     }
 
     private static List<Path> termsFiles(Path folder) {
@@ -100,7 +103,7 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
             Path key = p.toAbsolutePath().normalize();
             Cached c = CACHE.get(key);
-            long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             if (c != null && c.size() == a.size() && c.modified() == modified) {
                 return c.hash();
             }

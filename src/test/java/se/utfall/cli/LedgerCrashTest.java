@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -129,7 +130,7 @@ class LedgerCrashTest {
     void aLedgerThatCannotBeUsedGivesOneClearMessage() throws IOException {
         Path notADatabase = tmp.resolve("notes.db");
         Files.writeString(notADatabase, "these are my notes, not a ledger\n".repeat(200), StandardCharsets.UTF_8);
-        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        Map<String, String> cases = new LinkedHashMap<>();
         cases.put(tmp.toString(), "is a folder");
         cases.put(tmp.resolve("missing").resolve("ledger.db").toString(), "does not exist");
         cases.put(notADatabase.toString(), "is not a SQLite database");

@@ -43,7 +43,7 @@ public final class Portfolio {
     private Portfolio() {
     }
 
-    /** Every folder with a contract.yaml under root, sorted; tests/ and example/ folders excluded. */
+    /** Every folder with a contract.yaml under root (at any depth), sorted by path. */
     public static List<Path> discover(Path root) {
         if (!Files.isDirectory(root)) {
             throw BadInput.of(root, 0, "is not a folder; settle-all takes a folder of contract folders.");

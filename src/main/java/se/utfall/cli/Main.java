@@ -14,8 +14,9 @@ import se.utfall.timing.Checkpoints;
         description = "Settles outcome-based payment contracts: clauses as Drools rules, yearly measurements in,"
                 + " explained payout decisions out.",
         subcommands = {ValidateCommand.class, SettleCommand.class, ExplainCommand.class, TestCommand.class,
-                AnalyzeCommand.class, ClausesCommand.class, DescribeCommand.class, ShowRulesCommand.class,
-                BenchmarkCommand.class},
+                SettleAllCommand.class, SignCommand.class, AmendCommand.class, HistoryCommand.class,
+                ReplayCommand.class, VerifyLedgerCommand.class, AnalyzeCommand.class, ClausesCommand.class,
+                DescribeCommand.class, ShowRulesCommand.class, BenchmarkCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a test or check failed, 2 bad input or usage, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -6,12 +6,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.utfall.decision.Settlement;
-import se.utfall.report.JsonReport;
-import se.utfall.report.TextReport;
+import se.utfall.ledger.Ledger;
+import se.utfall.ledger.LedgerSettler;
+import se.utfall.ledger.LedgerStatement;
+import se.utfall.ledger.RunOutcome;
 
 @Command(name = "settle", mixinStandardHelpOptions = true,
-        description = "Settles a contract up to a year: every year's decision lines with reason and working.")
+        description = "Settles a contract up to a year: every year's decision lines with reason and working, and"
+                + " in the ledger what is due now (decided minus already paid). A contract is signed by its first"
+                + " settle; later changes to its files are refused until recorded with amend.")
 final class SettleCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -24,14 +27,28 @@ final class SettleCommand implements Callable<Integer> {
     @Mixin
     SettlementOptions settlement;
 
+    @Mixin
+    LedgerOption ledger;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a statement for people, default) or json (for machines).")
     Format format;
 
+    @Option(names = "--dry-run", description = "Show what would be paid without writing anything to the ledger.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
-        Settlement s = settlement.settle(library.load(), spec);
-        spec.commandLine().getOut().print(format == Format.json ? JsonReport.render(s) : TextReport.render(s));
+        var lib = library.load();
+        try (Ledger l = dryRun ? ledger.openToRead() : ledger.open()) {
+            RunOutcome o = new LedgerSettler(l, lib).settle(settlement.contract,
+                    p -> p.measurements(settlement.measurements), settlement.year, dryRun);
+            if (o.notice() != null) {
+                spec.commandLine().getErr().println("utfall: " + o.notice());
+            }
+            spec.commandLine().getOut().print(format == Format.json ? LedgerStatement.json(o)
+                    : LedgerStatement.text(o, l.location()));
+        }
         return ExitCodes.OK;
     }
 }

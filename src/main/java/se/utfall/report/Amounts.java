@@ -6,15 +6,15 @@ import se.utfall.contract.Contract;
 import se.utfall.facts.Figures;
 
 /** Amounts at the contract's precision: plain decimal strings for machines, grouped for people. */
-final class Amounts {
+public final class Amounts {
     private Amounts() {
     }
 
-    static String plain(BigDecimal amount, Contract contract) {
+    public static String plain(BigDecimal amount, Contract contract) {
         return amount.setScale(contract.decimals(), RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    static String human(BigDecimal amount, Contract contract) {
+    public static String human(BigDecimal amount, Contract contract) {
         String s = Figures.decimal(amount.setScale(contract.decimals(), RoundingMode.UNNECESSARY));
         if (contract.decimals() > 0 && !s.contains(",")) {
             s = s + "," + "0".repeat(contract.decimals());

@@ -40,7 +40,7 @@ class FaultyRulesTest {
                     BigDecimal.ONE.divide( BigDecimal.ZERO );
                 end
                 """);
-        Cli cli = Cli.run("settle", folder.toString());
+        Cli cli = Cli.run("settle", folder.toString(), "--dry-run");
         assertEquals(2, cli.exitCode(), cli.err());
         assertEquals(1, cli.errLines().length, cli.err());
         String error = cli.errLines()[0];
@@ -63,7 +63,7 @@ class FaultyRulesTest {
                     insert( $t.pay( $year, BigDecimal.ONE, "again", Working.of( "" ) ) );
                 end
                 """);
-        Cli cli = Cli.run("settle", folder.toString());
+        Cli cli = Cli.run("settle", folder.toString(), "--dry-run");
         assertEquals(2, cli.exitCode(), cli.err());
         assertTrue(cli.err().contains("re-triggers itself"), cli.err());
         assertTrue(cli.errLines()[0].startsWith(Locations.display(folder.resolve("extra.drl")) + ":6: rule \"Pay again"), cli.err());

@@ -1,0 +1,39 @@
+package se.utfall.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.contract.ContractLoader;
+import se.utfall.ledger.History;
+import se.utfall.ledger.Ledger;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Lists a contract's signings and amendments, its settle runs, and the payments per year.")
+final class HistoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Parameters(index = "0", paramLabel = "CONTRACT", description = "Contract folder, or a contract id.")
+    String contract;
+
+    @Override
+    public Integer call() {
+        Path path = Path.of(contract);
+        String id = Files.exists(path) ? ContractLoader.load(path, library.load()).id() : contract;
+        try (Ledger l = ledger.openToRead()) {
+            spec.commandLine().getOut().print(History.render(l, id));
+        }
+        return ExitCodes.OK;
+    }
+}

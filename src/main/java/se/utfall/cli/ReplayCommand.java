@@ -1,0 +1,33 @@
+package se.utfall.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.ledger.Ledger;
+import se.utfall.ledger.Replay;
+
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Recomputes a stored run from its stored measurements and signed terms and confirms the"
+                + " decisions are identical (exit 0), or shows the difference (exit 1).")
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run number, as settle and history show it.")
+    long run;
+
+    @Override
+    public Integer call() {
+        try (Ledger l = ledger.openToRead()) {
+            Replay.Result r = Replay.run(l, run);
+            spec.commandLine().getOut().print(r.report());
+            return r.identical() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+    }
+}

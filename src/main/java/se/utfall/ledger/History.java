@@ -1,0 +1,84 @@
+package se.utfall.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import se.utfall.facts.Figures;
+
+/** What the ledger knows about one contract: signings, runs, and payments per year. */
+public final class History {
+    private History() {
+    }
+
+    public static String render(Ledger ledger, String contractId) {
+        return ledger.read(c -> render(c, contractId, ledger.location()));
+    }
+
+    private static String render(Connection c, String contractId, LedgerLocation where) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        out.append("History of ").append(contractId).append(" in ledger ").append(where.shown()).append('\n');
+        List<Signature> signatures = Signatures.of(c, contractId);
+        out.append("\nSigned terms\n");
+        if (signatures.isEmpty()) {
+            out.append("  (not signed: the first settle signs it)\n");
+        }
+        for (Signature s : signatures) {
+            out.append(String.format("  %-3d %-8s %-21s in force from %d · %d files · sha256 %s… · %s%n", s.seq(),
+                    s.kind(), s.recordedAt(), s.effectiveYear(), s.manifest().files().size(),
+                    Hashes.shortly(s.manifest().hash()), s.reason()));
+        }
+        out.append("\nRuns\n");
+        String runRow = "  %-6s %-25s %-6s %-22s %-18s %6s %9s %16s%n";
+        out.append(String.format(runRow, "run", "recorded", "as of", "terms (years:signing)", "measurements", "lines",
+                "payments", "paid by run"));
+        Map<Long, BigDecimal> paidByRun = new TreeMap<>();
+        Map<Integer, StringBuilder> byYear = new TreeMap<>();
+        Map<Integer, BigDecimal> yearTotal = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT run_id, year, clause, subject, payer, payee, kind,"
+                + " amount, reason FROM payments WHERE contract_id = ? ORDER BY year, run_id, seq")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    BigDecimal amount = new BigDecimal(r.getString(8));
+                    paidByRun.merge(r.getLong(1), amount, BigDecimal::add);
+                    yearTotal.merge(r.getInt(2), amount, BigDecimal::add);
+                    String what = r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4));
+                    byYear.computeIfAbsent(r.getInt(2), y -> new StringBuilder()).append(String.format(
+                            "    run %-5d %-11s %-28s %-24s %16s%n      %s%n", r.getLong(1), r.getString(7), what,
+                            r.getString(5) + " → " + r.getString(6), Figures.decimal(amount), r.getString(9)));
+                }
+            }
+        }
+        int runs = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, terms, measurements_hash,"
+                + " measurement_rows, line_count, payment_count FROM runs WHERE contract_id = ? ORDER BY id")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    runs++;
+                    out.append(String.format(runRow, r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
+                            r.getInt(6) + " rows " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
+                            Figures.decimal(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
+                }
+            }
+        }
+        if (runs == 0) {
+            out.append("  (no runs: settle the contract to record one)\n");
+        }
+        out.append("\nPayments per year\n");
+        if (byYear.isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (Map.Entry<Integer, StringBuilder> e : byYear.entrySet()) {
+            out.append(String.format("  %d%58s %16s%n", e.getKey(), "paid in all for the year",
+                    Figures.decimal(yearTotal.get(e.getKey()))));
+            out.append(e.getValue());
+        }
+        return out.toString();
+    }
+}

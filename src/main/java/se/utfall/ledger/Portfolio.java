@@ -1,0 +1,182 @@
+package se.utfall.ledger;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import se.utfall.contract.Contract;
+import se.utfall.facts.Figures;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
+import se.utfall.problem.Problem;
+
+/**
+ * Settles every contract under a folder into the ledger, a few at a time. Each contract is its own
+ * transaction: one that fails is reported and skipped, and the others are settled and committed.
+ */
+public final class Portfolio {
+    /** One contract's result: the run, or the messages that made it fail. */
+    public record Outcome(Path folder, String contract, RunOutcome run, List<String> problems) {
+        public boolean failed() {
+            return run == null;
+        }
+    }
+
+    /** All outcomes, sorted by contract, and how long it took. */
+    public record Result(List<Outcome> outcomes, long nanos) {
+        public long failures() {
+            return outcomes.stream().filter(Outcome::failed).count();
+        }
+    }
+
+    private Portfolio() {
+    }
+
+    /** Every folder with a contract.yaml under root (at any depth), sorted by path. */
+    public static List<Path> discover(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw BadInput.of(root, 0, "is not a folder; settle-all takes a folder of contract folders.");
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().equals(Contract.FILE))
+                    .map(Path::getParent).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw BadInput.of(root, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    public static Result settle(Ledger ledger, ClauseLibrary library, Path root, List<Path> folders, Integer year,
+                                PortfolioMeasurements measurements, int threads, Progress progress) {
+        long start = System.nanoTime();
+        LedgerSettler settler = new LedgerSettler(ledger, library);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path folder : folders) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = one(settler, root, folder, year, measurements);
+                    if (o.failed()) {
+                        failed.incrementAndGet();
+                    }
+                    progress.update(done.incrementAndGet(), folders.size(), failed.get(), System.nanoTime() - start);
+                    return o;
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            progress.finish();
+            outcomes.sort(Comparator.comparing(Outcome::contract).thenComparing(o -> o.folder().toString()));
+            return new Result(List.copyOf(outcomes), System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome one(LedgerSettler settler, Path root, Path folder, Integer year,
+                               PortfolioMeasurements measurements) {
+        // A contract that cannot be read has no id: it is named by its folder below the portfolio.
+        String shown = root.relativize(folder).toString().replace('\\', '/');
+        try {
+            RunOutcome run = settler.settle(folder, measurements.forContract(folder), year, false);
+            return new Outcome(folder, run.settlement().contract().id(), run, List.of());
+        } catch (BadInput bad) {
+            return new Outcome(folder, shown, null, bad.problems().stream().map(Problem::render).toList());
+        } catch (RuntimeException e) {
+            return new Outcome(folder, shown, null, List.of(Locations.display(folder) + ": internal error: " + e
+                    + " (set UTFALL_DEBUG=1 and settle this contract alone for the trace)"));
+        }
+    }
+
+    /** The summary table: one row per contract, sorted, with totals. */
+    public static String summary(Result r) {
+        StringBuilder out = new StringBuilder();
+        String row = "%-36s %6s %16s %16s %16s  %s%n";
+        out.append(String.format(row, "contract", "run", "decided", "already paid", "due now", "result"));
+        BigDecimal decided = BigDecimal.ZERO;
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal due = BigDecimal.ZERO;
+        for (Outcome o : r.outcomes()) {
+            if (o.failed()) {
+                out.append(String.format(row, o.contract(), "", "", "", "", "FAILED: " + o.problems().get(0)));
+                continue;
+            }
+            RunOutcome run = o.run();
+            decided = decided.add(run.decided());
+            paid = paid.add(run.paidBefore());
+            due = due.add(run.dueNow());
+            long adjustments = run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count();
+            String result = "ok, up to " + run.settlement().asOfYear()
+                    + (adjustments > 0 ? ", " + adjustments + " adjustment" + (adjustments == 1 ? "" : "s") : "")
+                    + (run.notice() != null ? ", signed now" : "");
+            out.append(String.format(row, o.contract(), run.runId(), Figures.decimal(run.decided()),
+                    Figures.decimal(run.paidBefore()), Figures.decimal(run.dueNow()), result));
+        }
+        out.append(String.format(row, "Total (" + r.outcomes().size() + " contracts, " + r.failures() + " failed)", "",
+                Figures.decimal(decided), Figures.decimal(paid), Figures.decimal(due), ""));
+        return out.toString();
+    }
+
+    /** Progress of a portfolio run. */
+    public interface Progress {
+        void update(int done, int total, int failed, long nanos);
+
+        void finish();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int done, int total, int failed, long nanos) {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+
+        /** A bar redrawn in place on a terminal, at most ten times a second. */
+        static Progress bar(PrintWriter err) {
+            return new Progress() {
+                private long lastDrawn;
+
+                @Override
+                public synchronized void update(int done, int total, int failed, long nanos) {
+                    if (done < total && nanos - lastDrawn < 100_000_000L) {
+                        return;
+                    }
+                    lastDrawn = nanos;
+                    int width = 30;
+                    int filled = total == 0 ? width : done * width / total;
+                    double perSecond = done / Math.max(nanos / 1e9, 1e-3);
+                    err.print(String.format("\r[%s%s] %d/%d contracts · %d failed · %.0f/s ", "#".repeat(filled),
+                            ".".repeat(width - filled), done, total, failed, perSecond));
+                    err.flush();
+                }
+
+                @Override
+                public synchronized void finish() {
+                    err.print("\r" + " ".repeat(79) + "\r");
+                    err.flush();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package se.utfall.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import se.utfall.decision.DecisionLine;
+import se.utfall.decision.Settlement;
+
+/** Writes one run (inputs, decision lines, payments) inside the caller's transaction, chained to the last. */
+final class RunWriter {
+    private RunWriter() {
+    }
+
+    static long write(Connection c, Dialect dialect, Settlement s, TermsInForce terms, MeasurementSet inputs,
+                      SourceManifest manifest, List<Payment> payments) throws SQLException {
+        long id;
+        String prev;
+        try (Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT id, row_hash FROM runs ORDER BY id DESC LIMIT 1")) {
+            id = r.next() ? r.getLong(1) + 1 : 1;
+            prev = id == 1 ? RowHashes.GENESIS : r.getString(2);
+        }
+        Sources.store(c, inputs.hash(), inputs.text().getBytes(StandardCharsets.UTF_8));
+        String contractId = s.contract().id();
+        StringBuilder rowHashes = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO decision_lines (run_id, seq, year, clause, subject,"
+                + " payer, payee, status, amount, reason, working, rule, phase, row_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (DecisionLine l : s.lines()) {
+                seq++;
+                String amount = l.amount().toPlainString();
+                String hash = RowHashes.line(id, seq, l.year(), l.clause(), l.subject(), l.payer(), l.payee(),
+                        l.status().name(), amount, l.reason(), l.working(), l.rule(), l.phase());
+                rowHashes.append(hash);
+                ps.setLong(1, id);
+                ps.setInt(2, seq);
+                ps.setInt(3, l.year());
+                ps.setString(4, l.clause());
+                ps.setString(5, l.subject());
+                ps.setString(6, l.payer());
+                ps.setString(7, l.payee());
+                ps.setString(8, l.status().name());
+                ps.setString(9, amount);
+                ps.setString(10, l.reason());
+                ps.setString(11, l.working());
+                ps.setString(12, l.rule());
+                ps.setString(13, l.phase());
+                ps.setString(14, hash);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO payments (run_id, seq, contract_id, year, clause,"
+                + " subject, payer, payee, kind, amount, reason, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (Payment p : payments) {
+                seq++;
+                PaymentKey k = p.key();
+                String amount = p.amount().toPlainString();
+                String hash = RowHashes.payment(id, seq, contractId, k.year(), k.clause(), k.subject(), k.payer(),
+                        k.payee(), p.kind(), amount, p.reason());
+                rowHashes.append(hash);
+                ps.setLong(1, id);
+                ps.setInt(2, seq);
+                ps.setString(3, contractId);
+                ps.setInt(4, k.year());
+                ps.setString(5, k.clause());
+                ps.setString(6, k.subject());
+                ps.setString(7, k.payer());
+                ps.setString(8, k.payee());
+                ps.setString(9, p.kind());
+                ps.setString(10, amount);
+                ps.setString(11, p.reason());
+                ps.setString(12, hash);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String termsText = terms.render();
+        String hash = RowHashes.run(prev, id, contractId, s.asOfYear(), at, EngineVersion.VALUE,
+                manifest.contractHash(), manifest.hash(), inputs.hash(), inputs.rows(), termsText, s.lines().size(),
+                payments.size(), Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (id, contract_id, as_of_year, recorded_at,"
+                + " engine, contract_hash, manifest_hash, measurements_hash, measurement_rows, terms, line_count,"
+                + " payment_count, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, contractId);
+            ps.setInt(3, s.asOfYear());
+            ps.setString(4, at);
+            ps.setString(5, EngineVersion.VALUE);
+            ps.setString(6, manifest.contractHash());
+            ps.setString(7, manifest.hash());
+            ps.setString(8, inputs.hash());
+            ps.setInt(9, inputs.rows());
+            ps.setString(10, termsText);
+            ps.setInt(11, s.lines().size());
+            ps.setInt(12, payments.size());
+            ps.setString(13, prev);
+            ps.setString(14, hash);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+}

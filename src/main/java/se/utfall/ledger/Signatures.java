@@ -1,0 +1,85 @@
+package se.utfall.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads and records signings and amendments, and the source texts they pin. */
+final class Signatures {
+    private Signatures() {
+    }
+
+    /** Every signing and amendment of a contract, oldest first. */
+    static List<Signature> of(Connection c, String contractId) throws SQLException {
+        Map<Integer, Map<String, SourceFile>> files = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT seq, name, hash FROM signature_files WHERE contract_id = ? ORDER BY seq, name")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    files.computeIfAbsent(r.getInt(1), k -> new TreeMap<>())
+                            .put(r.getString(2), new SourceFile(r.getString(2), r.getString(3), null));
+                }
+            }
+        }
+        List<Signature> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, effective_year, reason, recorded_at, row_hash"
+                + " FROM signatures WHERE contract_id = ? ORDER BY seq")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int seq = r.getInt(1);
+                    result.add(new Signature(contractId, seq, r.getString(2), r.getInt(3), r.getString(4),
+                            r.getString(5), SourceManifest.of(files.getOrDefault(seq, Map.of())), r.getString(6)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Records a signing or amendment, storing each pinned file's text by its hash. */
+    static Signature record(Connection c, String contractId, int seq, String kind, int effectiveYear, String reason,
+                            SourceManifest manifest) throws SQLException {
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        for (SourceFile f : manifest.files().values()) {
+            byte[] content = SourceManifest.read(f.path());
+            String hash = Hashes.of(content);
+            if (!hash.equals(f.hash())) {
+                throw se.utfall.problem.BadInput.of(f.path(), 0, "changed while it was being signed; sign again.");
+            }
+            Sources.store(c, hash, content);
+        }
+        String rowHash = Signature.hash(contractId, seq, kind, effectiveYear, reason, at, manifest.hash());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO signatures (contract_id, seq, kind, effective_year,"
+                + " reason, recorded_at, manifest_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, contractId);
+            s.setInt(2, seq);
+            s.setString(3, kind);
+            s.setInt(4, effectiveYear);
+            s.setString(5, reason);
+            s.setString(6, at);
+            s.setString(7, manifest.hash());
+            s.setString(8, rowHash);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO signature_files (contract_id, seq, name, hash) VALUES (?, ?, ?, ?)")) {
+            for (SourceFile f : manifest.files().values()) {
+                s.setString(1, contractId);
+                s.setInt(2, seq);
+                s.setString(3, f.name());
+                s.setString(4, f.hash());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return new Signature(contractId, seq, kind, effectiveYear, reason, at, manifest, rowHash);
+    }
+}

@@ -1,0 +1,83 @@
+package se.utfall.ledger;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.utfall.contract.Contract;
+import se.utfall.engine.PreparedContract;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
+
+/** Pins a contract's files in the ledger (sign) and records agreed changes to them (amend). */
+public final class Signing {
+    private final Ledger ledger;
+    private final ClauseLibrary library;
+
+    public Signing(Ledger ledger, ClauseLibrary library) {
+        this.ledger = ledger;
+        this.library = library;
+    }
+
+    /** Signs the contract as its files are now; signing again with the same files changes nothing. */
+    public String sign(Path contractPath, String reason) {
+        Contract contract = PreparedContract.prepare(contractPath, library).contract();
+        SourceManifest manifest = SourceManifest.of(contract, library);
+        return ledger.write(c -> {
+            List<Signature> signed = Signatures.of(c, contract.id());
+            if (!signed.isEmpty()) {
+                Signature latest = signed.get(signed.size() - 1);
+                if (latest.manifest().hash().equals(manifest.hash())) {
+                    return "Contract " + contract.id() + " is already signed with these files (" + latest.kind()
+                            .toLowerCase() + " " + latest.recordedAt() + "); nothing to do.";
+                }
+                throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is already signed ("
+                        + signed.get(0).recordedAt() + ") and its files have changed since: "
+                        + String.join("; ", manifest.changesSince(latest.manifest())) + ". Record the change with"
+                        + " ./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.");
+            }
+            Signatures.record(c, contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest);
+            return "Signed " + contract.id() + ": " + manifest.files().size() + " files pinned, in force from "
+                    + contract.firstYear() + ".\n" + listing(manifest);
+        });
+    }
+
+    /** Records the contract's current files as an amendment in force from a year on. */
+    public String amend(Path contractPath, int effectiveYear, String reason) {
+        Contract contract = PreparedContract.prepare(contractPath, library).contract();
+        if (effectiveYear < contract.firstYear() || effectiveYear > contract.lastYear()) {
+            throw BadInput.of(contract.file(), 0, "--effective " + effectiveYear + " is outside the period of "
+                    + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
+                    + "); an amendment takes effect in a contract year.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BadInput.of(contract.file(), 0, "an amendment needs a reason: --reason \"the committee's decision\".");
+        }
+        SourceManifest manifest = SourceManifest.of(contract, library);
+        return ledger.write(c -> {
+            List<Signature> signed = Signatures.of(c, contract.id());
+            if (signed.isEmpty()) {
+                throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed yet, so there is"
+                        + " nothing to amend; sign it first with ./utfall sign " + Locations.display(contract.folder())
+                        + " (or settle it once).");
+            }
+            Signature latest = signed.get(signed.size() - 1);
+            List<String> changes = manifest.changesSince(latest.manifest());
+            if (changes.isEmpty()) {
+                throw BadInput.of(contract.file(), 0, "none of the signed files of " + contract.id() + " has changed;"
+                        + " edit the contract or its rules first, then record the amendment.");
+            }
+            Signature s = Signatures.record(c, contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear,
+                    reason.strip(), manifest);
+            return "Amendment " + (s.seq() - 1) + " of " + contract.id() + " recorded, in force from " + effectiveYear
+                    + ": " + String.join("; ", changes) + ".\nYears before " + effectiveYear
+                    + " are settled with the earlier terms; settle again to pay the difference.";
+        });
+    }
+
+    private static String listing(SourceManifest manifest) {
+        StringBuilder out = new StringBuilder();
+        manifest.files().values().forEach(f -> out.append("  ").append(Hashes.shortly(f.hash())).append("  ")
+                .append(f.name()).append('\n'));
+        return out.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,125 @@
+package se.utfall.ledger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import se.utfall.contract.Contract;
+import se.utfall.library.ClauseFamily;
+import se.utfall.library.ClauseLibrary;
+import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
+
+/**
+ * The files a contract's terms consist of, each with its hash: contract.yaml and the contract's
+ * own rule files, and for every clause family it uses the family's definition and rule files.
+ * README files, tests and measurements are not terms and are left out.
+ */
+public record SourceManifest(Map<String, SourceFile> files, String hash) {
+    /** File endings Drools reads rules from (see DROOLS_NOTES), and the YAML that carries terms. */
+    private static final List<String> TERMS_ENDINGS = List.of(".drl", ".dslr", ".dsl", ".rdslr", ".drl.csv",
+            ".drl.xls", ".drl.xlsx", "family.yaml", Contract.FILE);
+
+    /** Hashes of files by path, size and modification time: unchanged files are not hashed again. */
+    private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(long size, long modified, String hash) {
+    }
+
+    public static SourceManifest of(Contract contract, ClauseLibrary library) {
+        Map<String, SourceFile> files = new TreeMap<>();
+        for (Path p : termsFiles(contract.folder())) {
+            files.put(SourceFile.CONTRACT + p.getFileName(), new SourceFile(SourceFile.CONTRACT + p.getFileName(),
+                    hashOf(p), p));
+        }
+        contract.clauses().stream().map(c -> c.family()).filter(f -> f != null).distinct().sorted().forEach(id -> {
+            ClauseFamily family = library.family(id);
+            String prefix = SourceFile.LIBRARY + family.folder().getFileName() + "/";
+            for (Path p : termsFiles(family.folder())) {
+                files.put(prefix + p.getFileName(), new SourceFile(prefix + p.getFileName(), hashOf(p), p));
+            }
+        });
+        return of(files);
+    }
+
+    static SourceManifest of(Map<String, SourceFile> files) {
+        StringBuilder all = new StringBuilder();
+        files.values().forEach(f -> all.append(f.name()).append('\u001f').append(f.hash()).append('\n'));
+        return new SourceManifest(new LinkedHashMap<>(files),
+                Hashes.of(all.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public String contractHash() {
+        SourceFile f = files.get(SourceFile.CONTRACT + Contract.FILE);
+        return f == null ? "" : f.hash();
+    }
+
+    /** What differs from an earlier manifest, file by file, in words. */
+    public List<String> changesSince(SourceManifest earlier) {
+        List<String> changes = new ArrayList<>();
+        for (SourceFile now : files.values()) {
+            SourceFile then = earlier.files.get(now.name());
+            if (then == null) {
+                changes.add(shown(now) + " is new");
+            } else if (!then.hash().equals(now.hash())) {
+                changes.add(shown(now) + " has changed (sha256 " + Hashes.shortly(then.hash()) + "… → "
+                        + Hashes.shortly(now.hash()) + "…)");
+            }
+        }
+        for (SourceFile then : earlier.files.values()) {
+            if (!files.containsKey(then.name())) {
+                changes.add(then.name() + " is gone");
+            }
+        }
+        return changes;
+    }
+
+    private static String shown(SourceFile f) {
+        return f.path() != null ? Locations.display(f.path()) : f.name();
+    }
+
+    private static List<Path> termsFiles(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> TERMS_ENDINGS.stream().anyMatch(e -> p.getFileName().toString().endsWith(e)))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw BadInput.of(folder, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    static String hashOf(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            Path key = p.toAbsolutePath().normalize();
+            Cached c = CACHE.get(key);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (c != null && c.size() == a.size() && c.modified() == modified) {
+                return c.hash();
+            }
+            String hash = Hashes.of(Files.readAllBytes(p));
+            CACHE.put(key, new Cached(a.size(), modified, hash));
+            return hash;
+        } catch (IOException e) {
+            throw BadInput.of(p, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static byte[] read(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw BadInput.of(p, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package se.utfall.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import se.utfall.engine.PreparedContract;
+import se.utfall.library.ClauseLibrary;
+
+/**
+ * Terms as the ledger stored them, made ready to settle: the pinned texts are written to a
+ * throw-away folder laid out like a contract folder and a clause library, read and compiled there
+ * exactly as from the originals (the rule compiler's cache makes identical texts compile once).
+ */
+final class StoredTerms {
+    private static final Map<String, PreparedContract> PREPARED = new ConcurrentHashMap<>();
+
+    private StoredTerms() {
+    }
+
+    static PreparedContract prepare(Connection c, SourceManifest manifest) throws SQLException {
+        PreparedContract ready = PREPARED.get(manifest.hash());
+        if (ready != null) {
+            return ready;
+        }
+        Path root = null;
+        try {
+            root = Files.createTempDirectory("utfall-terms-");
+            Path contract = Files.createDirectories(root.resolve("contract"));
+            Path library = Files.createDirectories(root.resolve("library"));
+            for (SourceFile f : manifest.files().values()) {
+                Path target = root.resolve(f.name()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new SQLException("the ledger names a stored file outside its folder: " + f.name());
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, Sources.load(c, f.hash()));
+            }
+            ready = PreparedContract.prepare(contract, ClauseLibrary.load(library));
+            PREPARED.put(manifest.hash(), ready);
+            return ready;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (root != null) {
+                delete(root);
+            }
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // A leftover temp folder holds only copies of signed texts.
+        }
+    }
+}

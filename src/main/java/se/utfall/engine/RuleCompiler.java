@@ -45,8 +45,7 @@ public final class RuleCompiler {
     }
 
     private static CompiledRules build(RuleSet ruleSet) {
-        checkSyntax(ruleSet);
-        se.utfall.rulecheck.RuleChecker.check(ruleSet);
+        se.utfall.rulecheck.RuleChecker.check(ruleSet, checkSyntax(ruleSet));
         KieServices ks = KieServices.Factory.get();
         KieFileSystem fs = ks.newKieFileSystem();
         List<RuleSource> sources = ruleSet.sources();
@@ -76,14 +75,16 @@ public final class RuleCompiler {
     /**
      * Parses each file on its own first: one syntax error would otherwise make the full build report
      * errors in every other file too, and a person would have to guess which one is real.
+     * Returns what each file parsed to, for the rule checker.
      */
-    private static void checkSyntax(RuleSet ruleSet) {
+    private static List<org.drools.drl.ast.descr.PackageDescr> checkSyntax(RuleSet ruleSet) {
         Problems problems = new Problems();
+        List<org.drools.drl.ast.descr.PackageDescr> parsed = new ArrayList<>();
         for (int i = 0; i < ruleSet.sources().size(); i++) {
             RuleSource source = ruleSet.sources().get(i);
             DrlParser parser = new DrlParser();
             try {
-                parser.parse(false, source.text());
+                parsed.add(parser.parse(false, source.text()));
             } catch (DroolsParserException e) {
                 problems.add(new Problem(ruleSet.display(i), 0, "cannot be parsed: " + e.getMessage()));
                 continue;
@@ -97,6 +98,7 @@ public final class RuleCompiler {
             }
         }
         problems.throwIfAny();
+        return parsed;
     }
 
     private static Problem toProblem(RuleSet ruleSet, Message m) {

@@ -40,6 +40,14 @@ public final class RuleChecker {
 
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */
     public static void check(RuleSet ruleSet) {
+        check(ruleSet, null);
+    }
+
+    /**
+     * As {@link #check(RuleSet)}, reusing what DrlParser already made of each source (in the
+     * order of {@code ruleSet.sources()}), so the check costs no second parse.
+     */
+    public static void check(RuleSet ruleSet, List<PackageDescr> parsed) {
         List<RuleFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < ruleSet.sources().size(); i++) {
@@ -49,7 +57,7 @@ public final class RuleChecker {
                 problems.addAll(rawDslLines(ruleSet.display(i), read(s.origin())));
             }
         }
-        problems.addAll(problems(files));
+        problems.addAll(problems(files, parsed));
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
@@ -90,14 +98,20 @@ public final class RuleChecker {
 
     /** Everything refused in these files, which are compiled together. */
     public static List<Problem> problems(List<RuleFile> files) {
+        return problems(files, null);
+    }
+
+    /** As {@link #problems(List)}, with each file's DrlParser result when it is already at hand. */
+    public static List<Problem> problems(List<RuleFile> files, List<PackageDescr> alreadyParsed) {
         Findings findings = new Findings();
         Set<String> declaredTypes = new HashSet<>();
         Set<String> declaredFields = new HashSet<>();
         Set<String> functions = new HashSet<>();
         Set<String> globals = new HashSet<>();
         List<PackageDescr> parsed = new ArrayList<>();
-        for (RuleFile file : files) {
-            PackageDescr pkg = parse(file, findings);
+        for (int i = 0; i < files.size(); i++) {
+            RuleFile file = files.get(i);
+            PackageDescr pkg = parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
             parsed.add(pkg);
             if (pkg == null) {
                 continue;
@@ -121,13 +135,16 @@ public final class RuleChecker {
         return findings.all();
     }
 
-    private static PackageDescr parse(RuleFile file, Findings findings) {
+    private static PackageDescr parse(RuleFile file, PackageDescr alreadyParsed, Findings findings) {
         Matcher escape = UNICODE_ESCAPE.matcher(file.text());
         if (escape.find()) {
             findings.reject(file.display(), new SourceText(file.text()).lineAt(escape.start()),
                     "the unicode escape " + escape.group(), "Java reads it even inside comments and text, so it"
                             + " can hide code; write the character itself (rule files are UTF-8)");
             return null;
+        }
+        if (alreadyParsed != null) {
+            return alreadyParsed;
         }
         DrlParser parser = new DrlParser();
         try {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.KieServices;
@@ -32,6 +33,21 @@ class AttackFilesCompileTest {
     void compilesWithoutTheChecker(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(List.of(), buildErrors(file.getFileName().toString(), text));
+    }
+
+    /**
+     * Why the check must come before the build, not beside it: Drools evaluates a rule's metadata
+     * as MVEL while it compiles, so an unchecked file runs code before any rule fires.
+     */
+    @Test
+    void compilingAloneRunsTheCodeInARulesMetadata() throws IOException {
+        System.clearProperty("utfall.attack");
+        try {
+            buildErrors("metadata.drl", Files.readString(AttackFilesTest.ATTACKS.resolve("metadata-annotation.drl")));
+            assertEquals("metadata", System.getProperty("utfall.attack"));
+        } finally {
+            System.clearProperty("utfall.attack");
+        }
     }
 
     /** The classic build as RuleCompiler runs it, minus the checker. */

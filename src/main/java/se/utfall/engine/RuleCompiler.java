@@ -45,6 +45,7 @@ public final class RuleCompiler {
     }
 
     private static CompiledRules build(RuleSet ruleSet) {
+        se.utfall.rulecheck.RuleChecker.prepareInBackground();
         se.utfall.rulecheck.RuleChecker.check(ruleSet, checkSyntax(ruleSet));
         KieServices ks = KieServices.Factory.get();
         KieFileSystem fs = ks.newKieFileSystem();

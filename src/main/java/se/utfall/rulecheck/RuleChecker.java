@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.FunctionDescr;
@@ -35,7 +36,22 @@ public final class RuleChecker {
     /** A DSL line starting with '>' is passed to Drools unexpanded: raw code in a readable file. */
     private static final Pattern RAW_DSL_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
 
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private RuleChecker() {
+    }
+
+    /**
+     * Loads the Java parser on another core while the caller parses the rule files with DrlParser:
+     * loading it is most of what the check costs in a fresh JVM, and nothing else needs that core
+     * then. Harmless to call more than once, or without checking afterwards.
+     */
+    public static void prepareInBackground() {
+        if (PREPARED.compareAndSet(false, true)) {
+            Thread loader = new Thread(Snippets::warmUp, "rule-check-warm-up");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */

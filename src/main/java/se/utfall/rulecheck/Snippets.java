@@ -23,7 +23,7 @@ import org.drools.mvel.parser.ast.expr.DrlxExpression;
  */
 final class Snippets {
     private static final ThreadLocal<JavaParser> JAVA = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+            new ParserConfiguration().setLanguageLevel(null)
                     // comments are never code (unicode escapes are refused before parsing): skip placing them
                     .setAttributeComments(false)));
 
@@ -44,6 +44,11 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** Loads and initialises JavaParser's classes (the parser itself is made per thread). */
+    static void warmUp() {
+        javaBlock("java.math.BigDecimal x = a.b(1, \"c\"); if (x == null) { insert(new Object()); }");
+    }
+
     /**
      * A constraint, eval, from or accumulate expression. Plain Java (with an optional binding
      * "$x : ...") is read by JavaParser; so is "a memberOf b" when both sides are plain Java,
@@ -51,16 +56,11 @@ final class Snippets {
      * whatever joins them. Anything else goes to Drools' own parser, which knows all DRL forms.
      */
     static Optional<Expression> constraint(String text) {
-        Optional<Expression> java = plainJava(text);
+        // "$x : ..." is never Java, and a failed parse is the expensive kind: read the rest directly.
+        Matcher binding = BINDING.matcher(text);
+        Optional<Expression> java = plainJava(binding.matches() ? binding.group(2) : text);
         if (java.isPresent()) {
             return java;
-        }
-        Matcher binding = BINDING.matcher(text);
-        if (binding.matches()) {
-            java = plainJava(binding.group(2));
-            if (java.isPresent()) {
-                return java;
-            }
         }
         try {
             return Optional.of(DrlxParser.parseExpression(Drlx.CONSTRAINT, text));
@@ -70,10 +70,6 @@ final class Snippets {
     }
 
     private static Optional<Expression> plainJava(String text) {
-        Optional<Expression> java = javaExpression(text);
-        if (java.isPresent()) {
-            return java;
-        }
         Matcher op = DRL_OPERATOR.matcher(text);
         if (op.matches()) {
             Optional<Expression> left = javaExpression(op.group(1));
@@ -82,7 +78,7 @@ final class Snippets {
                 return Optional.of(new BinaryExpr(left.get(), right.get(), BinaryExpr.Operator.EQUALS));
             }
         }
-        return Optional.empty();
+        return javaExpression(text);
     }
 
     /**

@@ -64,9 +64,9 @@ public final class RuleCompiler {
         // A cached rule set compiled cleanly before, from these very texts (the hash says so).
         KieBase kieBase = cache == null ? null : CachedBuild.load(ruleSet, cache).orElse(null);
         if (kieBase == null) {
-            checkSyntax(ruleSet);
+            se.utfall.rulecheck.RuleChecker.prepareInBackground();
             // Only sources that pass the allow-list are ever compiled, so a cache hit needs no check.
-            se.utfall.rulecheck.RuleChecker.check(ruleSet);
+            se.utfall.rulecheck.RuleChecker.check(ruleSet, checkSyntax(ruleSet));
             kieBase = cache == null ? classicBuild(ruleSet)
                     : CachedBuild.buildAndStore(ruleSet, cache, () -> classicBuild(ruleSet));
         }
@@ -103,14 +103,16 @@ public final class RuleCompiler {
     /**
      * Parses each file on its own first: one syntax error would otherwise make the full build report
      * errors in every other file too, and a person would have to guess which one is real.
+     * Returns what each file parsed to, for the rule checker.
      */
-    private static void checkSyntax(RuleSet ruleSet) {
+    private static List<org.drools.drl.ast.descr.PackageDescr> checkSyntax(RuleSet ruleSet) {
         Problems problems = new Problems();
+        List<org.drools.drl.ast.descr.PackageDescr> parsed = new ArrayList<>();
         for (int i = 0; i < ruleSet.sources().size(); i++) {
             RuleSource source = ruleSet.sources().get(i);
             DrlParser parser = new DrlParser();
             try {
-                parser.parse(false, source.text());
+                parsed.add(parser.parse(false, source.text()));
             } catch (DroolsParserException e) {
                 problems.add(new Problem(ruleSet.display(i), 0, "cannot be parsed: " + e.getMessage()));
                 continue;
@@ -125,6 +127,7 @@ public final class RuleCompiler {
             }
         }
         problems.throwIfAny();
+        return parsed;
     }
 
     private static Problem toProblem(RuleSet ruleSet, Message m) {

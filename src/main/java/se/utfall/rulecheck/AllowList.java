@@ -157,6 +157,27 @@ final class AllowList {
         return STATIC_MEMBERS.getOrDefault(type, Set.of()).contains(name) && !DENIED_MEMBERS.contains(name);
     }
 
+    /** Number types, whose methods never change a collection (BigDecimal.add is arithmetic). */
+    static boolean isNumberClass(Class<?> c) {
+        return c != null && (Number.class.isAssignableFrom(c) || c.isPrimitive() && c != boolean.class && c != void.class);
+    }
+
+    /** Whether a property of an allowed type (a fact's record component or getter) holds a number. */
+    static boolean isNumberProperty(Class<?> type, String property) {
+        if (type == null) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String accessor : List.of(property, "get" + capitalised)) {
+            try {
+                return isNumberClass(type.getMethod(accessor).getReturnType());
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            }
+        }
+        return false;
+    }
+
     static Class<?> byName(String qualified) {
         return TYPES.get(qualified);
     }

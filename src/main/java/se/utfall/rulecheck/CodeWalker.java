@@ -13,6 +13,7 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VoidType;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.drools.mvel.parser.ast.expr.BigDecimalLiteralExpr;
 import org.drools.mvel.parser.ast.expr.BigIntegerLiteralExpr;
@@ -40,6 +41,26 @@ final class CodeWalker {
             "getDeclaredFields", "getConstructor", "getDeclaredConstructor", "invoke", "newInstance",
             "setAccessible", "class");
 
+    /**
+     * Methods that change the object they are called on (collections, map entries, StringBuilder,
+     * the setters of declared types are added by name). Facts are shared by every clause's rules
+     * and Drools does not see such a change, so a rule may call these only on an object it created
+     * itself; checked by name, so {@code replace} is refused on text too.
+     */
+    static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "putIfAbsent", "remove",
+            "removeAll", "retainAll", "clear", "set", "setValue", "sort", "append", "insert", "delete",
+            "deleteCharAt", "setCharAt", "setLength", "reverse", "replace", "pollFirst", "pollLast",
+            "pollFirstEntry", "pollLastEntry", "ensureCapacity", "trimToSize");
+    /** StringBuilder's mutators return the builder itself, so a chain on a new builder stays the rule's own. */
+    private static final Set<String> RETURNS_SELF = Set.of("append", "insert", "delete", "deleteCharAt", "reverse");
+    /** Collections' static methods that change their first argument. */
+    private static final Set<String> COLLECTIONS_MUTATORS = Set.of("sort", "addAll", "reverse", "shuffle", "swap",
+            "fill", "copy", "rotate");
+    /** Instance methods that, on any allowed type they exist on, return a number: an amount's .add() is arithmetic. */
+    private static final Set<String> NUMBER_RESULTS = Set.of("add", "subtract", "multiply", "divide", "negate", "abs",
+            "setScale", "max", "min", "remainder", "pow", "plus", "round", "movePointLeft", "movePointRight",
+            "stripTrailingZeros", "scaleByPowerOfTen");
+
     private enum Kind { VALUE, TYPE, ENGINE, PACKAGE, REFUSED }
 
     private record Ref(Kind kind, String text, Class<?> type) {
@@ -53,23 +74,127 @@ final class CodeWalker {
     private final Findings findings;
     private final Mode mode;
     private final Set<String> variables;
+    /** Locals holding an object this code created with new (and never anything else). */
+    private final Set<String> owned = new HashSet<>();
+    /** Names known to hold a number (BigDecimal, int...), whose .add() cannot change a collection. */
+    private final Set<String> numbers;
 
     /**
      * @param firstLine the file line of the code's first line
      * @param variables names bound before the code (rule bindings, parameters, globals); the
      *                  walker adds the locals it meets
      */
-    CodeWalker(String file, int firstLine, Names names, Findings findings, Mode mode, Set<String> variables) {
+    CodeWalker(String file, int firstLine, Names names, Findings findings, Mode mode, Set<String> variables,
+               Set<String> numbers) {
         this.file = file;
         this.firstLine = firstLine;
         this.names = names;
         this.findings = findings;
         this.mode = mode;
         this.variables = new HashSet<>(variables);
+        this.numbers = new HashSet<>(numbers);
     }
 
     Set<String> variables() {
         return variables;
+    }
+
+    Set<String> numbers() {
+        return numbers;
+    }
+
+    /**
+     * Reads, before walking, which locals of this code (all of it: an accumulate's init, action and
+     * reverse are one piece) only ever hold an object the code created, and which only ever hold a
+     * number. Decided over the whole code, not in walking order, so that a later assignment in a
+     * loop, or a block-scoped local shadowing a global, cannot make a shared object look like one's own.
+     */
+    CodeWalker locals(List<? extends Node> code) {
+        return locals(code, variables);
+    }
+
+    /** As {@link #locals(List)}, where {@code outer} are the names bound outside all of the code. */
+    CodeWalker locals(List<? extends Node> code, Set<String> outer) {
+        Set<String> created = new HashSet<>();
+        Set<String> other = new HashSet<>(outer);
+        Set<String> numeric = new HashSet<>();
+        Set<String> nonNumeric = new HashSet<>(names.globals);
+        for (Node tree : code) {
+            for (VariableDeclarator d : tree.findAll(VariableDeclarator.class)) {
+                String name = d.getNameAsString();
+                (d.getInitializer().filter(CodeWalker::isCreation).isPresent() ? created : other).add(name);
+                (isNumberType(d.getType()) ? numeric : nonNumeric).add(name);
+            }
+            for (Parameter p : tree.findAll(Parameter.class)) {
+                other.add(p.getNameAsString());
+                (isNumberType(p.getType()) ? numeric : nonNumeric).add(p.getNameAsString());
+            }
+            for (TypePatternExpr p : tree.findAll(TypePatternExpr.class)) {
+                other.add(p.getNameAsString());
+                nonNumeric.add(p.getNameAsString());
+            }
+            for (AssignExpr a : tree.findAll(AssignExpr.class)) {
+                if (a.getTarget() instanceof NameExpr n) {
+                    (a.getOperator() == AssignExpr.Operator.ASSIGN && isCreation(a.getValue()) ? created : other)
+                            .add(n.getNameAsString());
+                }
+            }
+        }
+        created.removeAll(other);
+        owned.addAll(created);
+        numeric.removeAll(nonNumeric);
+        numbers.addAll(numeric);
+        return this;
+    }
+
+    private static boolean isCreation(Expression e) {
+        return e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isEmpty()
+                || e instanceof ArrayCreationExpr || e instanceof ArrayInitializerExpr;
+    }
+
+    private boolean isNumberType(Type t) {
+        if (t instanceof PrimitiveType) {
+            return true;
+        }
+        return t instanceof ClassOrInterfaceType c && AllowList.isNumberClass(names.classOf(c.getNameWithScope()));
+    }
+
+    /** An object this code made: a new one, a local only ever holding one, or a builder chain on one. */
+    private boolean ownObject(Expression e) {
+        if (e instanceof EnclosedExpr en) {
+            return ownObject(en.getInner());
+        }
+        if (e instanceof NameExpr n) {
+            return owned.contains(n.getNameAsString());
+        }
+        if (e instanceof MethodCallExpr m && RETURNS_SELF.contains(m.getNameAsString())) {
+            return m.getScope().map(this::ownObject).orElse(false);
+        }
+        return isCreation(e);
+    }
+
+    /** Syntactically a number: a number-typed name, BigDecimal.ZERO and the like, or arithmetic on a value. */
+    private boolean number(Expression e) {
+        if (e instanceof EnclosedExpr en) {
+            return number(en.getInner());
+        }
+        if (e instanceof NameExpr n) {
+            return numbers.contains(n.getNameAsString());
+        }
+        if (e instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr t && !variables.contains(t.getNameAsString())) {
+            return names.isType(t.getNameAsString()) && AllowList.isNumberClass(names.classOf(t.getNameAsString()));
+        }
+        if (e instanceof MethodCallExpr m && NUMBER_RESULTS.contains(m.getNameAsString()) && m.getScope().isPresent()) {
+            Expression scope = m.getScope().get();
+            // Collections.max(...) returns an element, which may be a collection
+            return !(scope instanceof NameExpr t && !variables.contains(t.getNameAsString()) && names.isType(t.getNameAsString()));
+        }
+        return false;
+    }
+
+
+    private boolean isMutator(String method) {
+        return MUTATORS.contains(method) || names.isDeclaredSetter(method);
     }
 
     private int line(Node n) {
@@ -211,7 +336,12 @@ final class CodeWalker {
             return Ref.VALUE;
         }
         if (e instanceof UnaryExpr u) {
-            expression(u.getExpression());
+            if (u.getOperator().isPostfix() || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+                    || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT) {
+                assignTarget(u.getExpression());
+            } else {
+                expression(u.getExpression());
+            }
             return Ref.VALUE;
         }
         if (e instanceof EnclosedExpr en) {
@@ -288,7 +418,7 @@ final class CodeWalker {
         if (target instanceof NameExpr n && variables.contains(n.getNameAsString())) {
             return;
         }
-        if (target instanceof ArrayAccessExpr) {
+        if (target instanceof ArrayAccessExpr a && ownObject(a.getName())) {
             expression(target);
             return;
         }
@@ -351,13 +481,13 @@ final class CodeWalker {
         }
     }
 
-    private Ref call(Expression at, Expression scopeExpr, String method, Iterable<Expression> arguments) {
-        Ref result = callee(at, scopeExpr, method);
+    private Ref call(Expression at, Expression scopeExpr, String method, List<Expression> arguments) {
+        Ref result = callee(at, scopeExpr, method, arguments);
         arguments.forEach(this::expression);
         return result;
     }
 
-    private Ref callee(Expression at, Expression scopeExpr, String method) {
+    private Ref callee(Expression at, Expression scopeExpr, String method, List<Expression> arguments) {
         if (REFLECTION.contains(method)) {
             return refuse(at, method + "()", "reflection can reach any class, so it is never allowed");
         }
@@ -376,6 +506,12 @@ final class CodeWalker {
             case PACKAGE:
                 return refuse(at, scope.text + "." + method + "()", AllowList.summary());
             case TYPE:
+                if (scope.type == java.util.Collections.class && COLLECTIONS_MUTATORS.contains(method)
+                        && (arguments.isEmpty() || !ownObject(arguments.get(0)))) {
+                    return refuse(at, "Collections." + method + "() on " + (arguments.isEmpty() ? "nothing"
+                            : arguments.get(0)), "it changes a collection the rule did not create; copy it first"
+                            + " (new ArrayList(...))");
+                }
                 if (scope.type != null && AllowList.isStaticMember(scope.type, method)) {
                     return Ref.VALUE;
                 }
@@ -388,6 +524,12 @@ final class CodeWalker {
                 return refuse(at, scope.text + "." + method + "()", "a rule may only call drools.insert, update,"
                         + " delete or retract");
             default:
+                if (isMutator(method) && !ownObject(scopeExpr) && !("add".equals(method) && number(scopeExpr))) {
+                    return refuse(at, "calling ." + method + "() on " + scopeExpr, "it changes an object the rule did"
+                            + " not create, and facts are shared by every clause while Drools does not see the change;"
+                            + " copy it first (new ArrayList(...)) or, for an amount, declare its type"
+                            + " (BigDecimal total = ...)");
+                }
                 if (names.isMethod(method)) {
                     return Ref.VALUE;
                 }

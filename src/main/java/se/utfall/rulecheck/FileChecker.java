@@ -1,8 +1,10 @@
 package se.utfall.rulecheck;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ final class FileChecker {
     private final SourceText source;
     private final Names names;
     private final Findings findings;
+    /** The bindings of the rule being checked that hold a number ($total : BigDecimal() from ...). */
+    private Set<String> numbers = new HashSet<>();
 
     FileChecker(RuleFile file, Names names, Findings findings) {
         this.file = file;
@@ -61,7 +65,7 @@ final class FileChecker {
     }
 
     private CodeWalker walker(int firstLine, CodeWalker.Mode mode, Set<String> variables) {
-        return new CodeWalker(file.display(), firstLine, names, findings, mode, variables);
+        return new CodeWalker(file.display(), firstLine, names, findings, mode, variables, numbers);
     }
 
     void check(PackageDescr pkg) {
@@ -132,7 +136,9 @@ final class FileChecker {
             refuse(first, "the body of function " + f.getName(), "it is not Java the checker can read");
             return;
         }
-        walker(first, CodeWalker.Mode.CODE, new HashSet<>(f.getParameterNames())).statement(body.get());
+        numbers = new HashSet<>();
+        walker(first, CodeWalker.Mode.CODE, new HashSet<>(f.getParameterNames())).locals(List.of(body.get()))
+                .statement(body.get());
     }
 
     private void declaration(TypeDeclarationDescr t) {
@@ -185,6 +191,7 @@ final class FileChecker {
             return;
         }
         annotations(r);
+        numbers = new HashSet<>();
         Set<String> variables = new HashSet<>(names.globals);
         lhs(r.getLhs(), variables);
         // after the conditions: a dynamic salience reads their bindings
@@ -206,7 +213,7 @@ final class FileChecker {
                     + " (modify blocks are not supported: facts are immutable, insert a new one)");
             return;
         }
-        walker(first, CodeWalker.Mode.CONSEQUENCE, variables).statement(block.get());
+        walker(first, CodeWalker.Mode.CONSEQUENCE, variables).locals(List.of(block.get())).statement(block.get());
     }
 
     private void attribute(AttributeDescr a, Set<String> variables) {
@@ -245,6 +252,9 @@ final class FileChecker {
     private void pattern(PatternDescr p, Set<String> variables) {
         if (p.getIdentifier() != null) {
             variables.add(p.getIdentifier());
+            if (p.getObjectType() != null && AllowList.isNumberClass(names.classOf(p.getObjectType()))) {
+                numbers.add(p.getIdentifier());
+            }
         }
         if (p.getObjectType() != null && !names.isType(p.getObjectType())) {
             refuse(p.getLine(), p.getObjectType(), AllowList.summary());
@@ -265,7 +275,12 @@ final class FileChecker {
                     w.expression(parsed.get());
                     variables.addAll(w.variables());
                     if (!(parsed.get() instanceof org.drools.mvel.parser.ast.expr.DrlxExpression)) {
-                        Snippets.binding(e.getExpression()).ifPresent(variables::add);
+                        Optional<String> bound = Snippets.binding(e.getExpression());
+                        bound.ifPresent(variables::add);
+                        if (bound.isPresent() && parsed.get() instanceof NameExpr property && p.getObjectType() != null
+                                && AllowList.isNumberProperty(names.classOf(p.getObjectType()), property.getNameAsString())) {
+                            numbers.add(bound.get());
+                        }
                     }
                 }
             } else {
@@ -283,10 +298,25 @@ final class FileChecker {
             if (a.getInput() != null) {
                 lhs(a.getInput(), variables);
             }
+            List<String> codes = new ArrayList<>();
+            List<BlockStmt> blocks = new ArrayList<>();
             for (String code : new String[] {a.getInitCode(), a.getActionCode(), a.getReverseCode()}) {
-                if (code != null) {
-                    javaCode(code, a, variables);
+                Optional<BlockStmt> block = code == null ? Optional.empty() : Snippets.javaBlock(code);
+                if (code != null && block.isEmpty()) {
+                    refuse(source.lineOf(code, a.getStartCharacter(), a.getLine()), "the accumulate code '"
+                            + code.strip() + "'", "it is not Java the checker can read");
+                } else if (block.isPresent()) {
+                    codes.add(code);
+                    blocks.add(block.get());
                 }
+            }
+            Set<String> outer = new HashSet<>(variables);
+            for (int i = 0; i < blocks.size(); i++) {
+                CodeWalker w = walker(source.lineOf(codes.get(i), a.getStartCharacter(), a.getLine()),
+                        CodeWalker.Mode.CODE, variables).locals(blocks, outer);
+                w.statement(blocks.get(i));
+                variables.addAll(w.variables());
+                numbers.addAll(w.numbers());
             }
             if (a.getResultCode() != null) {
                 code(a.getResultCode(), a, variables, "accumulate result");
@@ -321,16 +351,5 @@ final class FileChecker {
         walker(Snippets.firstLine(line, parsed.get()), CodeWalker.Mode.CODE, variables).expression(parsed.get());
     }
 
-    private void javaCode(String text, BaseDescr at, Set<String> variables) {
-        int line = source.lineOf(text, at.getStartCharacter(), at.getLine());
-        Optional<BlockStmt> block = Snippets.javaBlock(text);
-        if (block.isEmpty()) {
-            refuse(line, "the accumulate code '" + text.strip() + "'", "it is not Java the checker can read");
-            return;
-        }
-        CodeWalker w = walker(line, CodeWalker.Mode.CODE, variables);
-        w.statement(block.get());
-        variables.addAll(w.variables());
-    }
 
 }

@@ -56,6 +56,12 @@ final class Names {
         return AllowList.isProperty(name) || declaredFields.contains(name);
     }
 
+    /** A setter Drools generates for a field of a declared type: it changes the fact in place. */
+    boolean isDeclaredSetter(String name) {
+        return name.startsWith("set") && name.length() > 3 && declaredFields.contains(
+                Character.toLowerCase(name.charAt(3)) + name.substring(4));
+    }
+
     private boolean accessorOfDeclaredField(String name) {
         for (String prefix : new String[] {"get", "set", "is"}) {
             if (name.startsWith(prefix) && name.length() > prefix.length()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.FunctionDescr;
@@ -35,11 +36,34 @@ public final class RuleChecker {
     /** A DSL line starting with '>' is passed to Drools unexpanded: raw code in a readable file. */
     private static final Pattern RAW_DSL_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
 
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private RuleChecker() {
+    }
+
+    /**
+     * Loads the Java parser on another core while the caller parses the rule files with DrlParser:
+     * loading it is most of what the check costs in a fresh JVM, and nothing else needs that core
+     * then. Harmless to call more than once, or without checking afterwards.
+     */
+    public static void prepareInBackground() {
+        if (PREPARED.compareAndSet(false, true)) {
+            Thread loader = new Thread(Snippets::warmUp, "rule-check-warm-up");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */
     public static void check(RuleSet ruleSet) {
+        check(ruleSet, null);
+    }
+
+    /**
+     * As {@link #check(RuleSet)}, reusing what DrlParser already made of each source (in the
+     * order of {@code ruleSet.sources()}), so the check costs no second parse.
+     */
+    public static void check(RuleSet ruleSet, List<PackageDescr> parsed) {
         List<RuleFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < ruleSet.sources().size(); i++) {
@@ -49,7 +73,7 @@ public final class RuleChecker {
                 problems.addAll(rawDslLines(ruleSet.display(i), read(s.origin())));
             }
         }
-        problems.addAll(problems(files));
+        problems.addAll(problems(files, parsed));
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
@@ -90,14 +114,20 @@ public final class RuleChecker {
 
     /** Everything refused in these files, which are compiled together. */
     public static List<Problem> problems(List<RuleFile> files) {
+        return problems(files, null);
+    }
+
+    /** As {@link #problems(List)}, with each file's DrlParser result when it is already at hand. */
+    public static List<Problem> problems(List<RuleFile> files, List<PackageDescr> alreadyParsed) {
         Findings findings = new Findings();
         Set<String> declaredTypes = new HashSet<>();
         Set<String> declaredFields = new HashSet<>();
         Set<String> functions = new HashSet<>();
         Set<String> globals = new HashSet<>();
         List<PackageDescr> parsed = new ArrayList<>();
-        for (RuleFile file : files) {
-            PackageDescr pkg = parse(file, findings);
+        for (int i = 0; i < files.size(); i++) {
+            RuleFile file = files.get(i);
+            PackageDescr pkg = parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
             parsed.add(pkg);
             if (pkg == null) {
                 continue;
@@ -121,13 +151,16 @@ public final class RuleChecker {
         return findings.all();
     }
 
-    private static PackageDescr parse(RuleFile file, Findings findings) {
+    private static PackageDescr parse(RuleFile file, PackageDescr alreadyParsed, Findings findings) {
         Matcher escape = UNICODE_ESCAPE.matcher(file.text());
         if (escape.find()) {
             findings.reject(file.display(), new SourceText(file.text()).lineAt(escape.start()),
                     "the unicode escape " + escape.group(), "Java reads it even inside comments and text, so it"
                             + " can hide code; write the character itself (rule files are UTF-8)");
             return null;
+        }
+        if (alreadyParsed != null) {
+            return alreadyParsed;
         }
         DrlParser parser = new DrlParser();
         try {

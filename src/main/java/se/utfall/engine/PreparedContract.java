@@ -27,14 +27,15 @@ public record PreparedContract(Contract contract, CompiledRules rules) {
     }
 
     /**
-     * Contracts without rule files of their own that use the same families of the same library share
+     * Contracts without rule files of their own that use the same family versions of the same library share
      * one rule set, so a portfolio run reads and hashes the family sources once, not per contract.
      */
     private static RuleSet ruleSetOf(Contract contract, ClauseLibrary library) {
         if (!contract.ruleFiles().isEmpty()) {
             return RuleSet.forContract(contract, library);
         }
-        List<String> families = contract.clauses().stream().map(c -> String.valueOf(c.family())).sorted().distinct()
+        List<String> families = contract.clauses().stream()
+                .map(c -> c.family() == null ? "" : c.family() + " " + c.version()).sorted().distinct()
                 .toList();
         Map<List<String>, RuleSet> shared;
         synchronized (SHARED_RULE_SETS) {

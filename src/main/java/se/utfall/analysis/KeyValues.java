@@ -1,9 +1,6 @@
 package se.utfall.analysis;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,7 @@ import java.util.TreeSet;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.engine.CompiledRules;
+import se.utfall.engine.RuleSource;
 import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.Parameter;
@@ -31,7 +29,7 @@ public final class KeyValues {
     public static List<String> measuresUsed(Contract contract, CompiledRules rules) {
         TreeSet<String> used = new TreeSet<>();
         for (Clause clause : contract.clauses()) {
-            ClauseFamily family = clause.family() == null ? null : rules.ruleSet().families().get(clause.family());
+            ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
             if (family == null) {
                 continue;
             }
@@ -41,8 +39,12 @@ public final class KeyValues {
                 }
             }
         }
-        for (Path file : contract.ruleFiles()) {
-            String text = read(file);
+        // the compiled text, so a .dslr counts by what it expands to and a spreadsheet by its rules
+        for (RuleSource source : rules.ruleSet().sources()) {
+            if (!contract.ruleFiles().contains(source.origin())) {
+                continue;
+            }
+            String text = source.text();
             for (String m : contract.measures().keySet()) {
                 if (text.contains("\"" + m + "\"")) {
                     used.add(m);
@@ -55,7 +57,7 @@ public final class KeyValues {
     public static List<BigDecimal> of(Contract contract, CompiledRules rules, String measure) {
         TreeSet<BigDecimal> values = new TreeSet<>();
         for (Clause clause : contract.clauses()) {
-            ClauseFamily family = clause.family() == null ? null : rules.ruleSet().families().get(clause.family());
+            ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
             if (family == null || !names(clause, family, measure)) {
                 continue;
             }
@@ -101,13 +103,5 @@ public final class KeyValues {
     private static boolean measured(Parameter p) {
         return p.type() == ParameterType.DECIMAL || p.type() == ParameterType.PERCENT
                 || p.type() == ParameterType.INTEGER;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

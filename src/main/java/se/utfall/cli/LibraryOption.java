@@ -12,6 +12,8 @@ final class LibraryOption {
     Path library;
 
     ClauseLibrary load() {
-        return ClauseLibrary.load(library != null ? library : LibraryLocation.defaultRoot());
+        ClauseLibrary loaded = ClauseLibrary.load(library != null ? library : LibraryLocation.defaultRoot());
+        se.utfall.timing.Checkpoints.mark("library read");
+        return loaded;
     }
 }

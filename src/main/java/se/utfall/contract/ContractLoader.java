@@ -177,7 +177,7 @@ public final class ContractLoader {
         String familyId = YRead.text(c.get("family"), "family");
         if (library.family(familyId) == null) {
             throw YRead.fail(c.get("family"), "no clause family '" + familyId + "' in " + library.root() + "."
-                    + Suggestions.hint(familyId, library.families().keySet()));
+                    + Suggestions.hint(familyId, library.ids()));
         }
         ClauseFamily family = pinnedVersion(c, familyId, library);
         YMap params = c.has("parameters") ? YRead.map(c.get("parameters"), "parameters") : null;

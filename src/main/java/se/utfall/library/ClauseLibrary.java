@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,34 +21,49 @@ import se.utfall.problem.BadInput;
  */
 public final class ClauseLibrary {
     private final Path root;
-    private final Map<String, ClauseFamily> families;
-    private final Map<String, NavigableMap<String, ClauseFamily>> versions;
+    /** The family folders, by id (a family's id is its folder's name); each is read when first asked for. */
+    private final Map<String, Path> folders;
+    private final Map<String, NavigableMap<String, ClauseFamily>> versions = new ConcurrentHashMap<>();
 
-    private ClauseLibrary(Path root, Map<String, ClauseFamily> families,
-                          Map<String, NavigableMap<String, ClauseFamily>> versions) {
+    private ClauseLibrary(Path root, Map<String, Path> folders) {
         this.root = root;
-        this.families = families;
-        this.versions = versions;
+        this.folders = folders;
     }
 
+    /**
+     * Lists the families under root. A family is read (and checked) when it is first used, so settling
+     * a contract reads only the families it uses: the library grows, a single settle does not slow down.
+     */
     public static ClauseLibrary load(Path root) {
         if (!Files.isDirectory(root)) {
             throw BadInput.of(root, 0, "the clause library folder does not exist; pass --library DIR.");
         }
-        Map<String, ClauseFamily> families = new TreeMap<>();
-        Map<String, NavigableMap<String, ClauseFamily>> versions = new TreeMap<>();
-        try (Stream<Path> folders = Files.list(root)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+        Map<String, Path> folders = new TreeMap<>();
+        try (Stream<Path> list = Files.list(root)) {
+            for (Path folder : list.filter(Files::isDirectory).sorted().toList()) {
                 if (Files.exists(folder.resolve(FamilyLoader.DEFINITION))) {
-                    ClauseFamily family = FamilyLoader.load(folder);
-                    families.put(family.id(), family);
-                    versions.put(family.id(), versionsOf(family));
+                    folders.put(folder.getFileName().toString(), folder);
                 }
             }
         } catch (IOException e) {
             throw BadInput.of(root, 0, "cannot be listed: " + e.getMessage());
         }
-        return new ClauseLibrary(root, families, versions);
+        return new ClauseLibrary(root, Collections.unmodifiableMap(folders));
+    }
+
+    private NavigableMap<String, ClauseFamily> read(String id) {
+        Path folder = folders.get(id);
+        if (folder == null) {
+            return null;
+        }
+        // not computeIfAbsent: reading a family may fail with BadInput, and nothing is cached then
+        NavigableMap<String, ClauseFamily> all = versions.get(id);
+        if (all == null) {
+            all = versionsOf(FamilyLoader.load(folder));
+            NavigableMap<String, ClauseFamily> raced = versions.putIfAbsent(id, all);
+            all = raced != null ? raced : all;
+        }
+        return all;
     }
 
     /** The current version and every released one, newest last. */
@@ -76,14 +93,24 @@ public final class ClauseLibrary {
         return root;
     }
 
-    /** Each family's current version, by id. */
+    /** Each family's current version, by id (reads every family). */
     public Map<String, ClauseFamily> families() {
-        return families;
+        Map<String, ClauseFamily> all = new TreeMap<>();
+        for (String id : folders.keySet()) {
+            all.put(id, family(id));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The ids of the families, without reading them. */
+    public Set<String> ids() {
+        return folders.keySet();
     }
 
     /** The current version of a family, or null. */
     public ClauseFamily family(String id) {
-        return families.get(id);
+        NavigableMap<String, ClauseFamily> all = read(id);
+        return all == null ? null : all.lastEntry().getValue();
     }
 
     /** A family at a version (null = the current one), or null when there is no such version. */
@@ -91,13 +118,13 @@ public final class ClauseLibrary {
         if (version == null) {
             return family(id);
         }
-        NavigableMap<String, ClauseFamily> all = versions.get(id);
+        NavigableMap<String, ClauseFamily> all = read(id);
         return all == null ? null : all.get(version);
     }
 
     /** Every version of a family, oldest first; empty when there is no such family. */
     public List<ClauseFamily> versions(String id) {
-        NavigableMap<String, ClauseFamily> all = versions.get(id);
+        NavigableMap<String, ClauseFamily> all = read(id);
         return all == null ? List.of() : List.copyOf(all.values());
     }
 }

@@ -58,6 +58,9 @@ public final class ExecutableModel {
                 return Optional.empty();
             }
             if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+                Checkpoints.mark("executable model cannot compile these rules: "
+                        + builder.getResults().getMessages(Message.Level.ERROR).get(0).getText().lines().limit(3)
+                        .reduce((x, y) -> x + " | " + y).orElse(""));
                 return Optional.empty();
             }
             return Optional.of(((InternalKieModule) builder.getKieModule()).getBytes());

@@ -69,22 +69,57 @@ public final class DecisionTable {
         return new Compiled(file, drl, new RuleSource(file, drl, false, map));
     }
 
-    /** The row a line of generated DRL comes from: the nearest "rule values at" comment above it. */
+    /**
+     * The row a line of generated DRL comes from (the nearest "rule values at" comment above it) and,
+     * when one column's code filled with that row's cell is what the line says, the column too.
+     */
     private static SourceLines.Where locate(String[] lines, int compiledLine, List<Table> tables, boolean csv) {
         for (int i = Math.min(compiledLine, lines.length) - 1; i >= 0; i--) {
             Matcher m = ROW_COMMENT.matcher(lines[i].strip());
             if (m.find()) {
                 int row = Integer.parseInt(m.group(2));
                 int header = Integer.parseInt(m.group(4));
-                SheetGrid grid = tables.stream().filter(t -> t.headerRow() == header).map(Table::grid).findFirst()
-                        .orElse(null);
+                Table table = tables.stream().filter(t -> t.headerRow() == header).findFirst().orElse(null);
+                int column = table == null ? 0 : columnOf(table, row, compiledLine <= lines.length ? lines[compiledLine - 1] : "");
+                String where = table == null ? "row " + row : table.grid().where(row, column)
+                        + (column == 0 ? "" : headingOf(table, column));
                 if (csv) {
-                    return new SourceLines.Where(row, "");
+                    return new SourceLines.Where(row, column == 0 ? "" : where + ": ");
                 }
-                return new SourceLines.Where(0, (grid == null ? "row " + row : grid.where(row, 0)) + ": ");
+                return new SourceLines.Where(0, where + ": ");
             }
         }
         return new SourceLines.Where(0, "");
+    }
+
+    /** The one CONDITION or ACTION column whose code, filled with the row's cell, is on this line; 0 if not one. */
+    private static int columnOf(Table table, int row, String compiled) {
+        SheetGrid grid = table.grid();
+        int kinds = table.headerRow() + 1;
+        int code = table.headerRow() + 3;
+        String line = compiled.replaceAll("\\s+", "");
+        int found = 0;
+        for (int c = 1; c <= grid.width(kinds); c++) {
+            String kind = grid.cell(kinds, c).toUpperCase(Locale.ROOT);
+            String snippet = grid.cell(code, c);
+            String value = grid.cell(row, c);
+            if (!(kind.equals("CONDITION") || kind.equals("ACTION")) || snippet.isEmpty() || value.isEmpty()) {
+                continue;
+            }
+            String filled = snippet.replace("$param", value).replaceAll("\\s+", "");
+            if (line.contains(filled)) {
+                if (found != 0) {
+                    return 0;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static String headingOf(Table table, int column) {
+        String heading = table.grid().cell(table.headerRow() + 4, column);
+        return heading.isEmpty() ? "" : " (" + heading + ")";
     }
 
     private static void check(Path file, SheetGrid grid, DslrExpander.Context context, Problems problems,

@@ -36,7 +36,7 @@ public final class DescribeReport {
                 out.append("    ").append(line.strip()).append('\n');
             }
             out.append(en ? "  The rules say:\n" : "  Reglerna säger:\n");
-            List<OwnRules.RuleRef> own = OwnRules.naming(contract, clause.id());
+            List<OwnRules.RuleRef> own = OwnRules.naming(contract, library, clause.id());
             if (family != null) {
                 String sentence = ClauseSentences.describe(contract, clause, family, library, lang);
                 wrap(out, sentence);

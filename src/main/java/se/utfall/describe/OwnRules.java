@@ -1,66 +1,61 @@
 package se.utfall.describe;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import se.utfall.authoring.AuthoredRules;
 import se.utfall.contract.Contract;
-import se.utfall.problem.BadInput;
+import se.utfall.engine.RuleSource;
+import se.utfall.engine.SourceLines;
+import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.Locations;
 
 /**
- * The contract's own rules (its .drl and .dslr files) that name a clause, so a clause written as
+ * The contract's own rules (its .drl and .dslr files and decision tables) that name a clause, so a clause written as
  * the contract's own rules can be described by the rules that implement it.
  */
 public final class OwnRules {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
 
-    /** A rule in a file, by where its header is. */
-    public record RuleRef(String file, int line, String name) {
+    /** A rule in a file, by where its header is (":14", or " (sheet 'Priser', row 7)" in a workbook). */
+    public record RuleRef(String file, String where, String name) {
         public String render() {
-            return file + ":" + line + " \"" + name + "\"";
+            return file + where + " \"" + name + "\"";
         }
     }
 
     private OwnRules() {
     }
 
-    /** The contract's own rule files: .drl and .dslr in its folder, sorted. */
+    /** The contract's own rule files (.drl, .dslr and decision tables in its folder), sorted. */
     public static List<Path> files(Contract contract) {
-        try (Stream<Path> files = Files.list(contract.folder())) {
-            return files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.endsWith(".drl") || name.endsWith(".dslr");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw BadInput.of(contract.folder(), 0, "cannot be listed: " + e.getMessage());
-        }
+        return AuthoredRules.list(contract.folder());
     }
 
-    /** Every rule of the contract's own files whose text names the clause id in quotes, in file order. */
-    public static List<RuleRef> naming(Contract contract, String clauseId) {
+    /**
+     * Every rule of the contract's own files that names the clause id in quotes, in file order. A
+     * .dslr or a table is read as the DRL it becomes (where a clause is named as Drools sees it) and
+     * the rule is located at the line, or sheet and row, a person wrote.
+     */
+    public static List<RuleRef> naming(Contract contract, ClauseLibrary library, String clauseId) {
         List<RuleRef> refs = new ArrayList<>();
         String quoted = "\"" + clauseId + "\"";
         for (Path file : files(contract)) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw BadInput.of(file, 0, "cannot be read: " + e.getMessage());
-            }
+            RuleSource source = AuthoredRules.read(file, contract, library);
+            String text = source.text();
             Matcher rule = RULE.matcher(text);
             while (rule.find()) {
                 Matcher end = END.matcher(text);
                 int stop = end.find(rule.end()) ? end.end() : text.length();
                 if (text.substring(rule.end(), stop).contains(quoted)) {
                     int line = 1 + (int) text.substring(0, rule.start(1)).chars().filter(c -> c == '\n').count();
-                    refs.add(new RuleRef(Locations.display(file), line, rule.group(1)));
+                    SourceLines.Where at = source.lines().at(line);
+                    String where = at.line() > 0 ? ":" + at.line()
+                            : at.prefix().isEmpty() ? "" : " (" + at.prefix().replaceFirst(":\\s*$", "") + ")";
+                    refs.add(new RuleRef(Locations.display(file), where, rule.group(1)));
                 }
             }
         }

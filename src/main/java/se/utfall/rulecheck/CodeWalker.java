@@ -181,6 +181,10 @@ final class CodeWalker {
         if (e instanceof NameExpr n) {
             return numbers.contains(n.getNameAsString());
         }
+        if (e instanceof CastExpr c) {
+            // ((BigDecimal) map.get(key)).add(x): the cast fails unless the object is that number type
+            return isNumberType(c.getType());
+        }
         if (e instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr t && !variables.contains(t.getNameAsString())) {
             return names.isType(t.getNameAsString()) && AllowList.isNumberClass(names.classOf(t.getNameAsString()));
         }

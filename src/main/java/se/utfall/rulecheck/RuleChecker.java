@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -19,6 +21,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import se.utfall.engine.RuleSet;
 import se.utfall.engine.RuleSource;
+import se.utfall.engine.SourceLines;
 import se.utfall.library.ClauseFamily;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
@@ -73,7 +76,15 @@ public final class RuleChecker {
                 problems.addAll(rawDslLines(ruleSet.display(i), read(s.origin())));
             }
         }
-        problems.addAll(problems(files, parsed));
+        // A .dslr's or a spreadsheet's DRL is not what a person wrote: name the line, or the sheet, row and column, they wrote.
+        Map<String, SourceLines> written = new HashMap<>();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            written.put(ruleSet.display(i), ruleSet.sources().get(i).lines());
+        }
+        for (Problem p : problems(files, parsed)) {
+            SourceLines.Where at = written.getOrDefault(p.file(), SourceLines.SAME).at(p.line());
+            problems.add(new Problem(p.file(), at.line(), at.prefix() + p.message()));
+        }
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }

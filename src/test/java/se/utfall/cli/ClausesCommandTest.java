@@ -66,9 +66,10 @@ class ClausesCommandTest {
             assertTrue(at > last, () -> id + " missing or out of order");
             last = at;
         }
-        // Four bundled contracts (one of them a folder deeper, in examples-flawed/) and the draft; the
-        // scenario contract under tests/ is no contract of the folder.
-        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 5"
+        // Six bundled contracts (hemtjanst-kundnojdhet, ornskoldsvik-sjukfranvaro, osteraker-halsocoach,
+        // samverkan-arbete, unga-vuxna-arbete and, a folder deeper, examples-flawed/naive-hemtjanst) and the
+        // draft; the scenario contract under tests/ is no contract of the folder.
+        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 7"
                 + " avtal i " + Locations.display(contracts) + "\n"), out);
         assertTrue(out.contains("level-bonus 1.1.0 — Nivåbonus när ett mått når en nivå"), out);
         assertTrue(out.contains("    amount          belopp, SEK, 0–50 000 000 · krävs\n"), out);
@@ -111,7 +112,7 @@ class ClausesCommandTest {
         List<String> ids = new ArrayList<>();
         root.get("families").forEach(f -> ids.add(f.get("id").asText()));
         assertEquals(familyFolders(), ids);
-        assertEquals(5, root.get("contractCount").asInt(), "four bundled contracts and the draft, none under tests/");
+        assertEquals(7, root.get("contractCount").asInt(), "six bundled contracts and the draft, none under tests/");
         JsonNode level = root.get("families").get(ids.indexOf("level-bonus"));
         assertEquals("1.1.0", level.get("version").asText());
         assertTrue(level.get("hasDescribeTemplate").asBoolean());

@@ -47,12 +47,16 @@ class DescribeCommandTest {
                 + " kommande år, inom samma tak och för lägre nivåer först, de år enhetens nivå är högst 1 procentenhet"
                 + " lägre än den nivå förbättringen avsåg.");
         has(out, "Det som återstår när avtalsperioden 2025–2028 löper ut betalas inte.");
-        has(out, "används för §5.1 och §5.2 endast om den bygger på minst 30 svarande och svarsfrekvensen är minst"
+        has(out, "används för §5.1, §5.2 och §5.4 endast om den bygger på minst 30 svarande och svarsfrekvensen är minst"
                 + " 40 %. Har färre än 30 svarat vägs enhetens siffror för de senaste 2 åren, detta år medräknat,"
                 + " samman viktade med antalet svarande, och det sammanvägda värdet används om de tillsammans har"
                 + " minst 30 svarande och svarsfrekvensen varje sammanvägt år är minst 40 %. Saknas uppgift om antalet"
                 + " svarande eller om svarsfrekvensen prövas siffran inte mot det kravet.");
         has(out, "siffran räknas inte som enhetens högsta tidigare nivå");
+        // §5.4 is the contract's own clause in words: each of its rules is named at the .dslr line it is written on.
+        has(out, "Genomförs av avtalets egna regler: contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:7 \"Hög nöjdhet"
+                + " ger bonus\" contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:17 \"Under 90 procent nöjda ger ingen"
+                + " bonus\"");
         has(out, "25 000 kr per person för personer som stått långt från arbetsmarknaden");
         has(out, "när antalet under året är minst 1, högst 100 000 kr per år.");
         has(out, "Betalningarna enligt §5.1, §5.2 och §6 uppgår sammanlagt till högst 400 000 kr per år;");
@@ -100,10 +104,11 @@ class DescribeCommandTest {
                 + " som verifierats ha gått från medel eller hög risk till låg risk för ohälsa, högst 5 000 000 kr"
                 + " sammanlagt under avtalsperioden 2026–2028.");
         has(sv, "§6.2 Endast validerade utfall ersätts avtalets egna regler · Österåkers kommun → Utfallsfonden");
-        has(sv, "Genomförs av avtalets egna regler: contracts/osteraker-halsocoach/validation.drl:14 \"Outcomes not"
-                + " validated by RISE are withheld\"");
+        // §6.2 is written in words (validation.dslr): the rule is named at the line its author wrote.
+        has(sv, "Genomförs av avtalets egna regler: contracts/osteraker-halsocoach/validation.dslr:6 \"Utfall som inte"
+                + " validerats av RISE hålls inne\"");
         // §6.1 is a library clause that the contract's own rule also acts on: legal staff must see both.
-        has(sv, "Avtalets egna regler verkar också på klausulen: contracts/osteraker-halsocoach/validation.drl:14");
+        has(sv, "Avtalets egna regler verkar också på klausulen: contracts/osteraker-halsocoach/validation.dslr:6");
         String en = describe("describe", "contracts/osteraker-halsocoach", "--lang", "en");
         has(en, "Utfallsfonden pays Hälsocoachverksamheten SEK 1,000,000 for 2026, SEK 1,000,000 for 2027 and"
                 + " SEK 1,000,000 for 2028.");

@@ -92,13 +92,60 @@ class SpreadsheetTableTest {
     void anErrorDroolsFindsInTheGeneratedRulesPointsAtEachRow() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "insert( $t.pay(", "insert( $t.payy(");
+        // A type error the rule checker allows (pay exists; its arguments are wrong): only Drools finds it.
+        ContractCopy.edit(table, "insert( $t.pay( $year, $m.subject(),", "insert( $t.pay( $year, $m.value(),");
         Cli cli = invalid(folder);
         String all = cli.err();
         for (int row : new int[] {10, 11, 12}) {
-            assertTrue(Stream.of(cli.errLines()).anyMatch(l -> l.startsWith(Locations.display(table) + ":" + row + ": ")), all);
+            assertTrue(Stream.of(cli.errLines()).anyMatch(l -> l.startsWith(Locations.display(table) + ":" + row + ": ")
+                    && l.contains("The method pay(")), all);
         }
-        assertTrue(all.contains("payy"), all);
+        assertEquals(3, cli.errLines().length, all);
+    }
+
+    @Test
+    void aRefusedCallInTheCodeRowIsNamedAtEachRowAndColumnNotAtTheGeneratedDrl() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path table = folder.resolve("prislista.drl.csv");
+        ContractCopy.edit(table, "insert( $t.pay(", "insert( $t.payy(");
+        Cli cli = invalid(folder);
+        assertEquals(3, cli.errLines().length, cli.err());
+        for (int i = 0; i < 3; i++) {
+            int row = 10 + i;
+            assertTrue(cli.errLines()[i].startsWith(Locations.display(table) + ":" + row + ": row " + row
+                    + ", column E (Pris per deltagare (kr)): calling .payy() is not allowed in rule files"), cli.err());
+        }
+    }
+
+    @Test
+    void aRefusedCallInACellNamesTheSheetRowAndColumn() throws IOException {
+        Path folder = tmp.resolve("english");
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("rules/dsl/tests/english"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName().toString()));
+            }
+        }
+        Path book = folder.resolve("tiers.drl.xlsx");
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(book)) {
+            wb = WorkbookFactory.create(in);
+        }
+        // The "From (%)" code takes the cell as written (no quotes), so a cell can hold code; row 12 holds a call.
+        wb.getSheet("Steg").getRow(7).getCell(4).setCellValue("this == $m, value >= $param");
+        wb.getSheet("Steg").getRow(11).getCell(4).setCellValue("java.lang.System.currentTimeMillis()");  // row 12, column E
+        try (OutputStream out = Files.newOutputStream(book)) {
+            wb.write(out);
+        }
+        wb.close();
+        Cli cli = Cli.run("validate", folder.toString());
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+        assertTrue(cli.errLines().length >= 1, cli.err());
+        for (String error : cli.errLines()) {
+            assertTrue(error.startsWith(Locations.display(book) + ": sheet 'Steg', row 12, column E (From (%)): "), cli.err());
+            assertTrue(error.contains("System") && error.contains("is not allowed in rule files"), cli.err());
+        }
     }
 
     @Test

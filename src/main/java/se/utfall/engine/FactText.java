@@ -40,7 +40,8 @@ final class FactText {
                     .map(e -> e.getKey() + "=" + Figures.decimal(e.getValue())).collect(Collectors.joining(", "));
         }
         if (o instanceof ClauseTerms t) {
-            return t.getClause() + " terms " + t;
+            // a clause of the contract's own rules has plain terms, whose toString is an identity hash
+            return t.getClause() + " terms " + (t.getClass() == ClauseTerms.class ? "(the contract's own rules)" : t);
         }
         if (o instanceof java.math.BigDecimal d) {
             return "accumulated " + Figures.decimal(d);

@@ -23,6 +23,11 @@ class DslrClauseTest {
     @TempDir
     Path tmp;
 
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     private Cli validate(Path folder) {
         Cli cli = Cli.run("validate", folder.toString());
         assertEquals(2, cli.exitCode(), () -> "exit code; stderr was:\n" + cli.err());
@@ -174,7 +179,7 @@ class DslrClauseTest {
             ContractCopy.edit(dslr, "i år är minst 90 procent", "i år är minst 85 procent");
         }
         ContractCopy.edit(dslr, "i år är under 90 procent", "i år är under 85 procent");
-        Cli cli = Cli.run("settle", folder.toString(), "--year", "2027", "--format", "json");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--year", "2027", "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
         // Norr 86 (2026) and 88 (2027) reach 85 and rise; their results are verified by Socialstyrelsen.
         assertTrue(cli.out().contains("Enligt §5.3: andelen nöjda når gränsen och är inte lägre än förra året"

@@ -46,7 +46,7 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
         contract.clauses().stream().map(c -> c.family()).filter(f -> f != null).distinct().sorted().forEach(id -> {
             ClauseFamily family = library.family(id);
             String prefix = SourceFile.LIBRARY + family.folder().getFileName() + "/";
-            for (Path p : termsFiles(family.folder())) {
+            for (Path p : familyFiles(family.folder())) {
                 add(files, prefix + p.getFileName(), p);
             }
         });
@@ -114,6 +114,27 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
 
     private static String shown(SourceFile f) {
         return f.path() != null ? Locations.display(f.path()) : f.name();
+    }
+
+    /** A family folder's listing, kept while the folder is unchanged: a portfolio lists it per contract. */
+    private static final Map<Path, Listing> LISTINGS = new ConcurrentHashMap<>();
+
+    private record Listing(long modified, List<Path> files) {
+    }
+
+    private static List<Path> familyFiles(Path folder) {
+        try {
+            Path key = folder.toAbsolutePath().normalize();
+            long modified = Files.getLastModifiedTime(key).to(TimeUnit.NANOSECONDS);
+            Listing l = LISTINGS.get(key);
+            if (l == null || l.modified() != modified) {
+                l = new Listing(modified, termsFiles(folder));
+                LISTINGS.put(key, l);
+            }
+            return l.files();
+        } catch (IOException e) {
+            throw BadInput.of(folder, 0, "cannot be listed: " + e.getMessage());
+        }
     }
 
     private static List<Path> termsFiles(Path folder) {

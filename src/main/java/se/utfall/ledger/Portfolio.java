@@ -27,7 +27,7 @@ import se.utfall.problem.Problem;
  * transaction: one that fails is reported and skipped, and the others are settled and committed.
  */
 public final class Portfolio {
-    /** One contract's result: the run (its totals and payments, without the decision lines), or the messages that made it fail. */
+    /** One contract's result: the run (totals and payments, no decision lines), or why it failed. */
     public record Outcome(Path folder, String contract, RunOutcome run, List<String> problems) {
         public boolean failed() {
             return run == null;

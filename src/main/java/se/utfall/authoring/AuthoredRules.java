@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import se.utfall.contract.Contract;
 import se.utfall.engine.RuleSource;
+import se.utfall.engine.SourceLines;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problems;
@@ -107,10 +108,24 @@ public final class AuthoredRules {
             case DRL -> new RuleSource(file, text(file), false);
             case DSLR -> {
                 DslrExpander.Expansion e = DslrExpander.expand(file, text(file), context(contract, library));
-                yield new RuleSource(file, e.text(), false);
+                yield new RuleSource(file, e.text(), false, SourceLines.SAME, List.of(e.vocabulary().file()));
             }
             case TABLE_CSV, TABLE_XLSX, TABLE_XLS -> DecisionTable.compile(file, context(contract, library)).source();
         };
+    }
+
+    /**
+     * The library files a contract's own rule file is made from besides itself: for a .dslr the
+     * vocabulary it names (when the library has it; a missing one is reported when the file is read).
+     * What signing pins along with the file, since a changed vocabulary changes the clause.
+     */
+    public static List<Path> uses(Path file, ClauseLibrary library) {
+        if (Kind.of(file) != Kind.DSLR) {
+            return List.of();
+        }
+        return DslrExpander.vocabularyNamed(text(file))
+                .map(name -> library.root().resolve(VOCABULARIES).resolve(name))
+                .filter(Files::isRegularFile).stream().toList();
     }
 
     static DslrExpander.Context context(Contract contract, ClauseLibrary library) {

@@ -57,6 +57,17 @@ public final class DslrExpander {
     private DslrExpander() {
     }
 
+    /** The vocabulary a .dslr names on its expander line, if it names one. */
+    static java.util.Optional<String> vocabularyNamed(String text) {
+        for (String line : text.replace("\r", "").split("\n", -1)) {
+            Matcher m = EXPANDER.matcher(line);
+            if (m.matches()) {
+                return java.util.Optional.of(m.group(1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static Expansion expand(Path file, String text, Context context) {
         List<String> written = List.of(text.replace("\r", "").split("\n", -1));
         Problems problems = new Problems();

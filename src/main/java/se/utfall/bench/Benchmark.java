@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,80 +11,86 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import se.utfall.decision.Settlement;
-import se.utfall.engine.PreparedContract;
-import se.utfall.facts.Measurement;
+import se.utfall.ledger.Ledger;
+import se.utfall.ledger.Portfolio;
+import se.utfall.ledger.PortfolioMeasurements;
+import se.utfall.ledger.Signing;
 import se.utfall.library.ClauseLibrary;
 
 /**
- * Settles every contract of a portfolio in this process with a thread pool, the way settle-all
- * will, and measures it: contract-years per second, time spent preparing (reading contracts and
- * compiling rule sets) and settling as CPU time, and the peak heap.
+ * Settles a portfolio end to end into a ledger with settle-all's own code ({@link Portfolio#settle}).
+ * Every contract is signed first; then, {@code yearly}, `settle-all --year YEAR` runs for each year
+ * the way a municipality's years go, so every contract-year is its own transaction that decides
+ * the years so far and pays the difference to what was paid before; otherwise one settle-all of
+ * the whole period (one transaction per contract, as when a portfolio is taken over). Measures
+ * contract-years per second, CPU time and the peak heap.
  */
 public final class Benchmark {
-    /** What a run measured. */
-    public record Result(int contracts, long contractYears, long lines, long wallNanos, long prepareNanos,
-                         long settleNanos, long sinkNanos, long peakHeapBytes, long gcMillis, int threads) {
+    /** What a run measured; {@code failures} lists the first messages of contracts that failed. */
+    public record Result(int contracts, long contractYears, long wallNanos, long signNanos, long cpuNanos,
+                         long peakHeapBytes, long gcMillis, int threads, List<String> failures) {
         public double contractYearsPerSecond() {
             return contractYears / (wallNanos / 1e9);
         }
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     private Benchmark() {
     }
 
-    public static Result run(List<Path> contracts, ClauseLibrary library, int threads, SettledContractSink sink)
-            throws InterruptedException {
+    public static Result run(Path root, List<Path> contracts, ClauseLibrary library, Ledger ledger, int firstYear,
+                             int lastYear, int threads, boolean yearly) throws InterruptedException {
         resetPeaks();
         long gcBefore = gcMillis();
-        AtomicLong prepare = new AtomicLong();
-        AtomicLong settle = new AtomicLong();
-        AtomicLong sinkTime = new AtomicLong();
-        AtomicLong contractYears = new AtomicLong();
-        AtomicLong lines = new AtomicLong();
+        long cpuBefore = processCpu();
         long start = System.nanoTime();
+        sign(contracts, library, ledger, threads);
+        long signed = System.nanoTime();
+        long contractYears = 0;
+        List<String> failures = new ArrayList<>();
+        PortfolioMeasurements measurements = PortfolioMeasurements.of(null);
+        for (int year = yearly ? firstYear : lastYear; year <= lastYear; year++) {
+            Portfolio.Result r = Portfolio.settle(ledger, library, root, contracts, year, measurements, threads,
+                    Portfolio.Progress.NONE);
+            for (Portfolio.Outcome o : r.outcomes()) {
+                if (o.failed()) {
+                    failures.add(year + " " + o.contract() + ": " + o.problems().get(0));
+                } else {
+                    contractYears += yearly ? 1 : year - firstYear + 1;
+                }
+            }
+        }
+        long wall = System.nanoTime() - start;
+        return new Result(contracts.size(), contractYears, wall, signed - start, processCpu() - cpuBefore,
+                peakHeap(), gcMillis() - gcBefore, threads, List.copyOf(failures));
+    }
+
+    /** What `./utfall sign` does, for every contract: pins its files before the first settlement. */
+    private static void sign(List<Path> contracts, ClauseLibrary library, Ledger ledger, int threads)
+            throws InterruptedException {
+        Signing signing = new Signing(ledger, library);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Path contract : contracts) {
-                futures.add(pool.submit(() -> {
-                    long t0 = cpu();
-                    PreparedContract prepared = PreparedContract.prepare(contract, library);
-                    List<Measurement> rows = prepared.measurements(null);
-                    long t1 = cpu();
-                    Settlement s = prepared.settle(rows, prepared.contract().lastYear());
-                    long t2 = cpu();
-                    sink.accept(s);
-                    long t3 = cpu();
-                    prepare.addAndGet(t1 - t0);
-                    settle.addAndGet(t2 - t1);
-                    sinkTime.addAndGet(t3 - t2);
-                    contractYears.addAndGet(s.years().size());
-                    lines.addAndGet(s.lines().size());
-                }));
+                futures.add(pool.submit(() -> signing.sign(contract, "signerat för prestandamätning")));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a contract failed to settle: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("a contract could not be signed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        long wall = System.nanoTime() - start;
-        return new Result(contracts.size(), contractYears.get(), lines.get(), wall, prepare.get(), settle.get(),
-                sinkTime.get(), peakHeap(), gcMillis() - gcBefore, threads);
     }
 
     /**
-     * This thread's CPU time: on a shared machine wall time per step mostly measures the other
-     * processes, CPU time measures the step.
+     * The process's CPU time: on a shared machine wall time also measures the other processes, CPU
+     * time measures this one.
      */
-    private static long cpu() {
-        return THREADS.getCurrentThreadCpuTime();
+    public static long processCpu() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static void resetPeaks() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -16,12 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.utfall.bench.Benchmark;
 import se.utfall.bench.ColdStart;
 import se.utfall.bench.PortfolioGenerator;
-import se.utfall.bench.SettledContractSink;
+import se.utfall.ledger.Ledger;
+import se.utfall.ledger.LedgerLocation;
 import se.utfall.library.ClauseLibrary;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Generates a portfolio of contracts with yearly measurements and settles every one in this"
-                + " process, reporting contract-years per second, peak heap and the cold start of one settle.")
+        description = "Generates a portfolio of contracts with yearly measurements, signs them and settles every"
+                + " year of each into a fresh SQLite ledger (settle-all --year Y, year by year), reporting"
+                + " contract-years per second, CPU time, peak heap and the cold start of one ./utfall settle."
+                + " Run it as the target is set: UTFALL_JAVA_OPTS=-Xmx1g ./utfall benchmark.")
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,14 +49,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Write the portfolio here and keep it (default: a temp folder, removed afterwards).")
     Path keep;
 
+    @Option(names = "--runs", paramLabel = "yearly|once", defaultValue = "yearly",
+            description = "yearly (default): settle-all --year Y for each year in turn, one transaction per"
+                    + " contract-year; once: one settle-all of the whole period, one transaction per contract.")
+    String runs;
+
     @Option(names = "--cold-start-runs", paramLabel = "N", defaultValue = "5",
             description = "Fresh-process settles to time (median; 0 skips it).")
     int coldStartRuns;
-
-    private static double processCpuSeconds() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
-    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -60,29 +64,56 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--contracts must be at least 1 and --years between 1 and 50.");
         }
+        if (!runs.equals("yearly") && !runs.equals("once")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--runs is yearly or once, not '" + runs + "'.");
+        }
+        boolean yearly = runs.equals("yearly");
         PrintWriter out = spec.commandLine().getOut();
         Path folder = keep != null ? keep : Files.createTempDirectory("utfall-benchmark");
         try {
             long t0 = System.nanoTime();
-            List<Path> portfolio = new PortfolioGenerator(seed, years).write(folder, contracts);
-            out.printf("generated   %d contracts × %d years in %s (%.1f s)%n", contracts, years, folder,
+            Path portfolioRoot = Files.createDirectories(folder.resolve("portfolio"));
+            List<Path> portfolio = new PortfolioGenerator(seed, years).write(portfolioRoot, contracts);
+            out.printf(Locale.ROOT, "generated   %d contracts × %d years in %s (%.1f s)%n", contracts, years, folder,
                     (System.nanoTime() - t0) / 1e9);
             out.flush();
             ClauseLibrary lib = library.load();
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            Benchmark.Result r = Benchmark.run(portfolio, lib, n, SettledContractSink.DISCARD);
-            out.printf("settled     %d contract-years (%d decision lines) in %.1f s with %d threads: %.0f contract-years/s%n",
-                    r.contractYears(), r.lines(), r.wallNanos() / 1e9, r.threads(), r.contractYearsPerSecond());
-            out.printf("  CPU time: reading contracts and rules %.1f s, settling %.1f s, ledger seam %.1f s; GC %.1f s%n",
-                    r.prepareNanos() / 1e9, r.settleNanos() / 1e9, r.sinkNanos() / 1e9, r.gcMillis() / 1e3);
-            out.printf("  process CPU time %.1f s over %.1f s wall%n", processCpuSeconds(), r.wallNanos() / 1e9);
-            out.printf("peak heap   %d MiB (max heap %d MiB)%n", r.peakHeapBytes() >> 20,
+            Path ledgerFile = folder.resolve("utfall.db");
+            Files.deleteIfExists(ledgerFile);
+            Benchmark.Result r;
+            try (Ledger ledger = Ledger.open(LedgerLocation.of(ledgerFile.toString()))) {
+                r = Benchmark.run(portfolioRoot, portfolio, lib, ledger, PortfolioGenerator.FIRST_YEAR,
+                        PortfolioGenerator.FIRST_YEAR + years - 1, n, yearly);
+            }
+            out.printf(Locale.ROOT, "settled     %d contract-years into %s in %.1f s with %d threads: %.0f"
+                    + " contract-years/s%n", r.contractYears(), ledgerFile, r.wallNanos() / 1e9, r.threads(),
+                    r.contractYearsPerSecond());
+            out.printf(Locale.ROOT, "  signing %d contracts %.1f s, then %s%n", r.contracts(), r.signNanos() / 1e9,
+                    yearly ? "settle-all --year Y for each of " + years + " years (one transaction per contract-year)"
+                    : "one settle-all of all " + years + " years (one transaction per contract)");
+            out.printf(Locale.ROOT, "  process CPU time %.1f s over %.1f s wall (%.0f contract-years per CPU-second);"
+                    + " GC %.1f s%n", r.cpuNanos() / 1e9, r.wallNanos() / 1e9, r.contractYears() / (r.cpuNanos() / 1e9),
+                    r.gcMillis() / 1e3);
+            out.printf(Locale.ROOT, "peak heap   %d MiB (max heap %d MiB)%n", r.peakHeapBytes() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            if (!r.failures().isEmpty()) {
+                out.printf("FAILED      %d contract-years, first: %s%n", r.failures().size(), r.failures().get(0));
+            }
             if (coldStartRuns > 0) {
                 Path launcher = Path.of(System.getProperty("utfall.home", ".")).resolve("utfall");
-                long ms = ColdStart.medianMillis(launcher, portfolio.get(0), coldStartRuns);
-                out.printf("cold start  %d ms: ./utfall settle of one contract in a fresh process (median of %d)%n",
-                        ms, coldStartRuns);
+                Path coldLedger = folder.resolve("cold-start.db");
+                long warm = ColdStart.medianMillis(launcher, portfolio.get(0), coldLedger, folder, true, coldStartRuns);
+                long empty = ColdStart.medianMillis(launcher, portfolio.get(0), coldLedger, folder, false,
+                        coldStartRuns);
+                out.printf("cold start  %d ms with the compiled rules cached on disk, %d ms with an empty cache:"
+                        + " ./utfall settle of one contract in a fresh process (median of %d)%n", warm, empty,
+                        coldStartRuns);
+            }
+            out.flush();
+            if (!r.failures().isEmpty()) {
+                return ExitCodes.CHECK_FAILED;
             }
         } finally {
             if (keep == null) {

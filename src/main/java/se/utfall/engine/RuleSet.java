@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import se.utfall.authoring.AuthoredRules;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
@@ -58,10 +59,12 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
 
     /**
      * The files on disk this rule set was made from: each family version's family.yaml and rule
-     * files (a pinned release's from released/), then the contract's own. What a signature pins.
+     * files (a pinned release's from released/), then the contract's own, each followed by the files
+     * it was made from (a .dslr's vocabulary). What a signature pins.
      */
     public List<Path> files() {
-        return sources.stream().map(RuleSource::origin).distinct().toList();
+        return sources.stream().flatMap(s -> Stream.concat(Stream.of(s.origin()),
+                s.uses().stream())).distinct().toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import se.utfall.contract.Contract;
+import se.utfall.decision.Settlement;
 import se.utfall.facts.Figures;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
@@ -26,7 +27,7 @@ import se.utfall.problem.Problem;
  * transaction: one that fails is reported and skipped, and the others are settled and committed.
  */
 public final class Portfolio {
-    /** One contract's result: the run, or the messages that made it fail. */
+    /** One contract's result: the run (totals and payments, no decision lines), or why it failed. */
     public record Outcome(Path folder, String contract, RunOutcome run, List<String> problems) {
         public boolean failed() {
             return run == null;
@@ -98,7 +99,12 @@ public final class Portfolio {
         String shown = root.relativize(folder).toString().replace('\\', '/');
         try {
             RunOutcome run = settler.settle(folder, measurements.forContract(folder), year, false);
-            return new Outcome(folder, run.settlement().contract().id(), run, List.of());
+            // The summary needs the totals, not the decision lines and fired rules: keeping those for
+            // every contract until the end made the heap grow with the portfolio.
+            Settlement s = run.settlement();
+            RunOutcome kept = new RunOutcome(new Settlement(s.contract(), s.asOfYear(), List.of(), List.of()),
+                    run.runId(), run.dryRun(), run.notice(), run.terms(), run.years(), run.payments());
+            return new Outcome(folder, s.contract().id(), kept, List.of());
         } catch (BadInput bad) {
             return new Outcome(folder, shown, null, bad.problems().stream().map(Problem::render).toList());
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads and records signings and amendments, and the source texts they pin. */
@@ -48,13 +49,17 @@ final class Signatures {
     static Signature record(Connection c, String contractId, int seq, String kind, int effectiveYear, String reason,
                             SourceManifest manifest) throws SQLException {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        // Texts are stored once by hash: a family's files, shared by a whole portfolio, are read and
+        // written by the first signing only.
+        Set<String> stored = Sources.present(c, manifest.files().values().stream().map(SourceFile::hash).toList());
         for (SourceFile f : manifest.files().values()) {
-            byte[] content = SourceManifest.read(f.path());
-            String hash = Hashes.of(content);
-            if (!hash.equals(f.hash())) {
-                throw se.utfall.problem.BadInput.of(f.path(), 0, "changed while it was being signed; sign again.");
+            if (stored.add(f.hash())) {
+                byte[] content = SourceManifest.read(f.path());
+                if (!Hashes.of(content).equals(f.hash())) {
+                    throw se.utfall.problem.BadInput.of(f.path(), 0, "changed while it was being signed; sign again.");
+                }
+                Sources.store(c, f.hash(), content);
             }
-            Sources.store(c, hash, content);
         }
         String rowHash = Signature.hash(contractId, seq, kind, effectiveYear, reason, at, manifest.hash());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO signatures (contract_id, seq, kind, effective_year,"

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import se.utfall.contract.Contract;
+import se.utfall.authoring.AuthoredRules;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
@@ -22,7 +23,8 @@ import se.utfall.problem.Locations;
 
 /**
  * The files a contract's terms consist of, each with its hash: contract.yaml and the contract's
- * own rule files, and for every clause family it uses the family's definition and rule files.
+ * own rule files, for every clause family it uses the family's definition and rule files, and any
+ * other file the compiled rules were made from (the vocabulary a .dslr names, a pinned release).
  * README files, tests and measurements are not terms and are left out.
  */
 public record SourceManifest(Map<String, SourceFile> files, String hash) {
@@ -39,17 +41,43 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
     public static SourceManifest of(Contract contract, ClauseLibrary library) {
         Map<String, SourceFile> files = new TreeMap<>();
         for (Path p : termsFiles(contract.folder())) {
-            files.put(SourceFile.CONTRACT + p.getFileName(), new SourceFile(SourceFile.CONTRACT + p.getFileName(),
-                    hashOf(p), p));
+            add(files, SourceFile.CONTRACT + p.getFileName(), p);
         }
         contract.clauses().stream().map(c -> c.family()).filter(f -> f != null).distinct().sorted().forEach(id -> {
             ClauseFamily family = library.family(id);
             String prefix = SourceFile.LIBRARY + family.folder().getFileName() + "/";
-            for (Path p : termsFiles(family.folder())) {
-                files.put(prefix + p.getFileName(), new SourceFile(prefix + p.getFileName(), hashOf(p), p));
+            for (Path p : familyFiles(family.folder())) {
+                add(files, prefix + p.getFileName(), p);
             }
         });
+        // Whatever else the rules are made from, named by where it lies in the library: the vocabulary
+        // a .dslr names (a changed vocabulary is a changed clause) and a pinned release's frozen files.
+        // Resolved here rather than taken from the compiled rules, which may be shared with an
+        // identical contract elsewhere and so name that one's files.
+        Path libraryRoot = library.root().toAbsolutePath().normalize();
+        List<Path> more = new ArrayList<>();
+        contract.ruleFiles().forEach(f -> more.addAll(AuthoredRules.uses(f, library)));
+        contract.clauses().stream().filter(c -> c.family() != null).map(c -> library.family(c.family(), c.version()))
+                .filter(f -> f != null && f.released()).distinct().forEach(f -> {
+                    more.add(f.definitionFile());
+                    more.addAll(f.ruleFiles());
+                });
+        for (Path p : more) {
+            Path at = p.toAbsolutePath().normalize();
+            if (!at.startsWith(libraryRoot)) {
+                throw new IllegalStateException(p + " is not in the clause library " + libraryRoot);
+            }
+            add(files, SourceFile.LIBRARY + slashed(libraryRoot.relativize(at)), p);
+        }
         return of(files);
+    }
+
+    private static void add(Map<String, SourceFile> files, String name, Path p) {
+        files.computeIfAbsent(name, n -> new SourceFile(n, hashOf(p), p));
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     static SourceManifest of(Map<String, SourceFile> files) {
@@ -86,6 +114,27 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
 
     private static String shown(SourceFile f) {
         return f.path() != null ? Locations.display(f.path()) : f.name();
+    }
+
+    /** A family folder's listing, kept while the folder is unchanged: a portfolio lists it per contract. */
+    private static final Map<Path, Listing> LISTINGS = new ConcurrentHashMap<>();
+
+    private record Listing(long modified, List<Path> files) {
+    }
+
+    private static List<Path> familyFiles(Path folder) {
+        try {
+            Path key = folder.toAbsolutePath().normalize();
+            long modified = Files.getLastModifiedTime(key).to(TimeUnit.NANOSECONDS);
+            Listing l = LISTINGS.get(key);
+            if (l == null || l.modified() != modified) {
+                l = new Listing(modified, termsFiles(folder));
+                LISTINGS.put(key, l);
+            }
+            return l.files();
+        } catch (IOException e) {
+            throw BadInput.of(folder, 0, "cannot be listed: " + e.getMessage());
+        }
     }
 
     private static List<Path> termsFiles(Path folder) {

@@ -22,6 +22,11 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     /** Runs validate and returns the single error line, after checking exit code and the absence of a trace. */
     private String oneError(String... args) {
         Cli cli = Cli.run(args);
@@ -138,7 +143,7 @@ class BadInputTest {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path csv = folder.resolve("measurements.csv");
         ContractCopy.edit(csv, "kohort,verified_participants,2028", "kohort,verified_participant,2028");
-        String error = oneError("settle", folder.toString(), "--dry-run");
+        String error = oneError("settle", "--ledger", ledger(), folder.toString(), "--dry-run");
         assertTrue(error.startsWith(at(csv, ContractCopy.lineOf(csv, "verified_participant,2028"))), error);
         assertTrue(error.contains("Did you mean 'verified_participants'?"), error);
     }
@@ -149,7 +154,7 @@ class BadInputTest {
         Path csv = folder.resolve("measurements.csv");
         Files.writeString(csv, "kohort,verified_participants,2027,36,Rättelse,RISE\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        String error = oneError("settle", folder.toString(), "--dry-run");
+        String error = oneError("settle", "--ledger", ledger(), folder.toString(), "--dry-run");
         assertTrue(error.startsWith(at(csv, ContractCopy.lineOf(csv, "36,Rättelse"))), error);
         assertTrue(error.contains("already given on line " + ContractCopy.lineOf(csv, "2027,35")), error);
     }
@@ -159,14 +164,14 @@ class BadInputTest {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path csv = folder.resolve("measurements.csv");
         ContractCopy.edit(csv, "verified_participants,2028", "verified_participants,2031");
-        String error = oneError("settle", folder.toString(), "--dry-run");
+        String error = oneError("settle", "--ledger", ledger(), folder.toString(), "--dry-run");
         assertTrue(error.startsWith(at(csv, ContractCopy.lineOf(csv, "2031"))), error);
         assertTrue(error.contains("outside the contract period 2026–2028"), error);
     }
 
     @Test
     void aYearOutsideThePeriodOnTheCommandLineIsAUsageError() {
-        Cli cli = Cli.run("settle", "contracts/" + CONTRACT, "--year", "2031", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), "contracts/" + CONTRACT, "--year", "2031", "--dry-run");
         assertEquals(2, cli.exitCode());
         assertTrue(cli.err().contains("--year 2031 is outside the period"), cli.err());
         assertFalse(cli.err().contains("Exception"), cli.err());

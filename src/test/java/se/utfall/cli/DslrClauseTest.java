@@ -23,6 +23,11 @@ class DslrClauseTest {
     @TempDir
     Path tmp;
 
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     private Cli validate(Path folder) {
         Cli cli = Cli.run("validate", folder.toString());
         assertEquals(2, cli.exitCode(), () -> "exit code; stderr was:\n" + cli.err());
@@ -175,7 +180,7 @@ class DslrClauseTest {
             ContractCopy.edit(dslr, "i år är minst 90 procent", "i år är minst 85 procent");
         }
         ContractCopy.edit(dslr, "i år är under 90 procent", "i år är under 85 procent");
-        Cli cli = Cli.run("settle", folder.toString(), "--year", "2027", "--format", "json", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--year", "2027", "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
         // Norr's 88 in 2027 reaches 85 (§5.4 pays on the level alone) and is verified by Socialstyrelsen.
         assertTrue(cli.out().contains("Enligt §5.4: andelen nöjda når gränsen (Hemtjänst Norr 2027: uppmätt värde 88)."),

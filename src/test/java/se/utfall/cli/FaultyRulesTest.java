@@ -17,6 +17,11 @@ class FaultyRulesTest {
     @TempDir
     Path tmp;
 
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     private Path contractWithOwnRule(String rule) throws IOException {
         Path folder = ContractCopy.of("osteraker-halsocoach", tmp);
         Files.writeString(folder.resolve("extra.drl"), """
@@ -40,7 +45,7 @@ class FaultyRulesTest {
                     BigDecimal.ONE.divide( BigDecimal.ZERO );
                 end
                 """);
-        Cli cli = Cli.run("settle", folder.toString(), "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--dry-run");
         assertEquals(2, cli.exitCode(), cli.err());
         assertEquals(1, cli.errLines().length, cli.err());
         String error = cli.errLines()[0];
@@ -63,7 +68,7 @@ class FaultyRulesTest {
                     insert( $t.pay( $year, BigDecimal.ONE, "again", Working.of( "" ) ) );
                 end
                 """);
-        Cli cli = Cli.run("settle", folder.toString(), "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--dry-run");
         assertEquals(2, cli.exitCode(), cli.err());
         assertTrue(cli.err().contains("re-triggers itself"), cli.err());
         assertTrue(cli.errLines()[0].startsWith(Locations.display(folder.resolve("extra.drl")) + ":6: rule \"Pay again"), cli.err());

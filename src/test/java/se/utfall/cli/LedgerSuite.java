@@ -171,6 +171,29 @@ abstract class LedgerSuite {
     }
 
     @Test
+    void aChangedVocabularyIsAChangedClauseAndAReplayRebuildsTheClauseFromTheSignedOne() throws Exception {
+        // The contract's validation.dslr is written in the library's Swedish vocabulary: it is pinned with it.
+        Path library = tmp.resolve("library");
+        try (var walk = Files.walk(Path.of("rules"))) {
+            for (Path from : walk.toList()) {
+                Files.copy(from, library.resolve(Path.of("rules").relativize(from).toString()));
+            }
+        }
+        long run = settleJson("--library", library.toString()).get("run").asLong();
+        Path vocabulary = library.resolve("dsl").resolve("utfall-sv.dsl");
+        Files.writeString(vocabulary, Files.readString(vocabulary) + "\n# En mening till, senare.\n");
+        Cli refused = utfall("settle", contract.toString(), "--year", "2028", "--library", library.toString());
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("utfall-sv.dsl has changed"), refused.err());
+        assertTrue(refused.err().contains("./utfall amend"), refused.err());
+
+        Files.delete(vocabulary);
+        Cli replay = utfall("replay", String.valueOf(run));
+        assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+        assertTrue(replay.out().contains("replays identically"), replay.out());
+    }
+
+    @Test
     void anOutcomeValidatedLaterReleasesTheHoldAsAnAdjustmentOfItsYear() throws Exception {
         ContractCopy.edit(contract.resolve("measurements.csv"), "2027,35,Hälsoscreening 2027,RISE",
                 "2027,35,Hälsoscreening 2027,");

@@ -3,14 +3,24 @@ package se.utfall.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The statement shows each party's money per year: financing, outcome payments, net results. */
 class PartyStatementTest {
+    @TempDir
+    Path tmp;
+
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
 
     @Test
     void eachYearShowsTheFundsFinancingAgainstItsOutcomePaymentsAndTheMunicipalitysNetCost() {
-        Cli cli = Cli.run("settle", "contracts/osteraker-halsocoach", "--year", "2028", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), "contracts/osteraker-halsocoach", "--year", "2028");
         assertEquals(0, cli.exitCode(), cli.err());
         String out = cli.out();
         String y2028 = out.substring(out.indexOf("  Parties 2028"), out.indexOf("Money between the parties"));

@@ -11,14 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts and committees rely on in settle's and explain's output. */
 class SettleOutputTest {
+    @TempDir
+    Path tmp;
+
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     private static final String OSTERAKER = "contracts/osteraker-halsocoach";
 
     @Test
     void jsonHasTheDocumentedShapeWithAmountsAsDecimalStrings() throws IOException {
-        Cli cli = Cli.run("settle", OSTERAKER, "--year", "2028", "--format", "json", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--format", "json", "--dry-run");
         assertEquals(0, cli.exitCode(), cli.err());
         JsonNode root = new ObjectMapper().readTree(cli.out());
         assertEquals("osteraker-halsocoach", root.get("contract").asText());
@@ -57,19 +66,19 @@ class SettleOutputTest {
 
     @Test
     void twoRunsInOneProcessGiveIdenticalJson() {
-        String first = Cli.run("settle", OSTERAKER, "--format", "json", "--dry-run").out();
-        String second = Cli.run("settle", OSTERAKER, "--format", "json", "--dry-run").out();
+        String first = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--format", "json", "--dry-run").out();
+        String second = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--format", "json", "--dry-run").out();
         assertTrue(first.length() > 100);
         assertEquals(first, second);
     }
 
     @Test
     void twoSeparateProcessesGiveByteIdenticalJson() throws Exception {
-        byte[] first = runInNewJvm("settle", OSTERAKER, "--format", "json", "--dry-run");
-        byte[] second = runInNewJvm("settle", OSTERAKER, "--format", "json", "--dry-run");
+        byte[] first = runInNewJvm("settle", "--ledger", ledger(), OSTERAKER, "--format", "json", "--dry-run");
+        byte[] second = runInNewJvm("settle", "--ledger", ledger(), OSTERAKER, "--format", "json", "--dry-run");
         assertTrue(first.length > 100);
         assertEquals(new String(first, StandardCharsets.UTF_8), new String(second, StandardCharsets.UTF_8));
-        assertEquals(Cli.run("settle", OSTERAKER, "--format", "json", "--dry-run").out(), new String(first, StandardCharsets.UTF_8));
+        assertEquals(Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--format", "json", "--dry-run").out(), new String(first, StandardCharsets.UTF_8));
     }
 
     private static byte[] runInNewJvm(String... args) throws Exception {
@@ -107,7 +116,7 @@ class SettleOutputTest {
 
     @Test
     void theTextStatementShowsEachPartysNetResult() {
-        Cli cli = Cli.run("settle", OSTERAKER, "--year", "2028", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
         assertEquals(0, cli.exitCode(), cli.err());
         assertTrue(cli.out().matches("(?s).*Utfallsfonden \\(investor\\)\\s+3 000 000\\s+5 000 000\\s+2 000 000.*"),
                 cli.out());

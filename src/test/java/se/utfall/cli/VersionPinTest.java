@@ -30,6 +30,11 @@ class VersionPinTest {
     @TempDir
     Path tmp;
 
+    /** This class's own ledger, so no other test's settlements (or signatures) change what it sees. */
+    private String ledger() {
+        return tmp.resolve("ledger.db").toString();
+    }
+
     private static List<String> files(RuleSet rules) {
         return rules.files().stream().map(Locations::display).toList();
     }
@@ -123,7 +128,7 @@ class VersionPinTest {
 
     @Test
     void theHomeCareContractPinnedToTheOlderVersionSettlesAsItDidBeforeTheRelease() {
-        Cli cli = Cli.run("settle", "contracts/hemtjanst-kundnojdhet", "--year", "2026", "--dry-run");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), "contracts/hemtjanst-kundnojdhet", "--year", "2026");
         assertEquals(0, cli.exitCode(), cli::err);
         assertTrue(cli.out().contains("är 86 %, mellan golvet 80 % och taket 95 %: nivåbonus betalas i proportion."),
                 cli.out());

@@ -39,9 +39,10 @@ class DescribeCommandTest {
                 + " hemtjänsten: ingen bonus vid 80 % eller lägre, hela 120 000 kr vid 95 % eller högre, och"
                 + " däremellan i proportion till hur långt värdet nått från 80 % mot 95 %.");
         // §5.2 has no cap of its own any more: §5.3 states the yearly limit and carries the excess forward.
+        // Its agreed baseline is rendered from the family's template, in the measure's unit.
         has(out, "10 000 kr per procentenhet som andelen brukare som sammantaget är mycket eller ganska nöjda med"
-                + " hemtjänsten förbättras utöver den bästa nivå enheten nått tidigare, där enhetens första mätta år"
-                + " är utgångsnivå. Den som tappar");
+                + " hemtjänsten förbättras utöver den bästa nivå enheten nått tidigare: utgångsnivån 75 % eller ett"
+                + " senare bättre år. Den som tappar");
         has(out, "Det som §5.2 betalar en enhet uppgår till högst 80 000 kr per enhet och år, årets förbättring och"
                 + " överförda belopp sammanlagt. Det som går över taket går inte förlorat: det förs över och betalas"
                 + " kommande år, inom samma tak och för lägre nivåer först, de år enhetens nivå är högst 1 procentenhet"
@@ -69,6 +70,8 @@ class DescribeCommandTest {
         has(out, "The contract says:");
         has(out, "nothing at 80% or lower, the whole SEK 120,000 at 95% or higher");
         has(out, "SEK 10,000 per percentage point by which");
+        has(out, "improves beyond the best level the subject has reached before: the baseline 75% or a better later"
+                + " year.");
         has(out, "What is paid under §5.2 to a subject comes to at most SEK 80,000 per subject and year, this year's"
                 + " improvement and amounts carried forward together.");
         has(out, "in the years the subject's level is at most 1 percentage point lower than the level the improvement"

@@ -1,20 +1,15 @@
 package se.utfall.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.utfall.contract.Contract;
+import se.utfall.report.JsonText;
 
 /** The analysis for machines: fixed key order, amounts and measure values as decimal strings. */
 public final class AnalysisJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private AnalysisJson() {
     }
 
@@ -109,14 +104,7 @@ public final class AnalysisJson {
         x.put("caps", caps);
         checks.add(x);
         root.put("checks", checks);
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return JsonText.of(root);
     }
 
     private static Map<String, Object> example(Example e, Contract c) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import se.utfall.problem.Suggestions;
 
 /**
  * The sentences of a vocabulary closest to a line nobody defined. Compared word by word: a
@@ -81,27 +82,8 @@ public final class ClosestSentences {
         if (a.equals(b)) {
             return 0;
         }
-        int edits = letters(a, b);
+        int edits = Suggestions.distance(a, b);
         double share = (double) edits / Math.max(a.length(), b.length());
         return share <= 0.4 ? share : 1;  // a typo, or simply another word
-    }
-
-    private static int letters(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,9 +1,5 @@
 package se.utfall.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +7,13 @@ import java.util.Map;
 import se.utfall.library.Bilingual;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.Parameter;
+import se.utfall.report.JsonText;
 
 /**
  * The catalogue for machines: both languages, every version's parameters, keys in a fixed order
  * and numbers as decimal strings, so the same folders give byte-identical output.
  */
 public final class CatalogJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private CatalogJson() {
     }
 
@@ -60,14 +55,7 @@ public final class CatalogJson {
             families.add(family);
         }
         root.put("families", families);
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return JsonText.of(root);
     }
 
     private static List<Object> parameters(Map<String, Parameter> parameters) {

@@ -2,8 +2,6 @@ package se.utfall.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,7 @@ import java.util.Map;
 import se.utfall.contract.Contract;
 import se.utfall.report.Amounts;
 import se.utfall.report.JsonReport;
+import se.utfall.report.JsonText;
 import se.utfall.report.TextReport;
 
 /**
@@ -96,13 +95,6 @@ public final class LedgerStatement {
         ledger.put("payments", payments);
         ledger.put("dueNow", Amounts.plain(o.dueNow(), c));
         root.put("ledger", ledger);
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.of(root);
     }
 }

@@ -23,7 +23,8 @@ public final class Suggestions {
                 .orElse(" Allowed: " + String.join(", ", known.stream().sorted().toList()) + ".");
     }
 
-    static int distance(String a, String b) {
+    /** The edit distance (insertions, deletions, substitutions) between two words. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,9 +1,5 @@
 package se.utfall.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,6 @@ import se.utfall.decision.Settlement;
  * same inputs give byte-identical output.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonReport() {
     }
 
@@ -46,14 +40,7 @@ public final class JsonReport {
         }
         root.put("years", years);
         root.put("parties", parties(s.balances(), c));
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.of(root);
     }
 
     private static Map<String, Object> line(DecisionLine l, Contract c) {

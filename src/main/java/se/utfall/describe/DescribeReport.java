@@ -62,6 +62,9 @@ public final class DescribeReport {
             }
             for (OwnRules.RuleRef ref : own) {
                 out.append("      ").append(ref.render()).append('\n');
+                for (String sentence : ref.sentences()) {
+                    out.append("          ").append(sentence).append('\n');
+                }
             }
         }
         return out.toString();

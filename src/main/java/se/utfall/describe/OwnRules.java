@@ -1,5 +1,8 @@
 package se.utfall.describe;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,12 @@ public final class OwnRules {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
 
-    /** A rule in a file, by where its header is (":14", or " (sheet 'Priser', row 7)" in a workbook). */
-    public record RuleRef(String file, String where, String name) {
+    /**
+     * A rule in a file, by where its header is (":14", or " (sheet 'Priser', row 7)" in a workbook),
+     * and for a rule written in the contract's words (.dslr) its sentences as written, so legal staff
+     * read what the rule says, not only its name.
+     */
+    public record RuleRef(String file, String where, String name, List<String> sentences) {
         public String render() {
             return file + where + " \"" + name + "\"";
         }
@@ -55,10 +62,33 @@ public final class OwnRules {
                     SourceLines.Where at = source.lines().at(line);
                     String where = at.line() > 0 ? ":" + at.line()
                             : at.prefix().isEmpty() ? "" : " (" + at.prefix().replaceFirst(":\\s*$", "") + ")";
-                    refs.add(new RuleRef(Locations.display(file), where, rule.group(1)));
+                    List<String> sentences = file.getFileName().toString().endsWith(".dslr") && at.line() > 0
+                            ? sentencesOf(file, at.line()) : List.of();
+                    refs.add(new RuleRef(Locations.display(file), where, rule.group(1), sentences));
                 }
             }
         }
         return refs;
+    }
+
+    /** The lines of the rule whose header is at line (1-based), up to its end, without blanks and comments. */
+    private static List<String> sentencesOf(Path file, int line) {
+        List<String> all;
+        try {
+            all = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String> sentences = new ArrayList<>();
+        for (int i = line; i < all.size(); i++) {
+            String s = all.get(i).strip();
+            if (s.equals("slut") || s.equals("end")) {
+                break;
+            }
+            if (!s.isEmpty() && !s.startsWith("//")) {
+                sentences.add(s);
+            }
+        }
+        return sentences;
     }
 }

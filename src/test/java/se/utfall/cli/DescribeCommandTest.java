@@ -55,9 +55,12 @@ class DescribeCommandTest {
                 + " svarande eller om svarsfrekvensen prövas siffran inte mot det kravet.");
         has(out, "siffran räknas inte som enhetens högsta tidigare nivå");
         // §5.4 is the contract's own clause in words: each of its rules is named at the .dslr line it is written on.
+        // and its sentences follow, as written, so the rules can be read against the clause text.
         has(out, "Genomförs av avtalets egna regler: contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:7 \"Hög nöjdhet"
-                + " ger bonus\" contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:17 \"Under 90 procent nöjda ger ingen"
-                + " bonus\"");
+                + " ger bonus\" i fasen ersättning när För varje år som avräknas enligt §5.4 Om nojdhet för en enhet i år"
+                + " är minst 90 procent och nojdhet för enheten i år har minst 30 svarande så betala 50 000 kr för enheten"
+                + " enligt §5.4 eftersom andelen nöjda når gränsen");
+        has(out, "contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:17 \"Under 90 procent nöjda ger ingen bonus\"");
         has(out, "25 000 kr per person för personer som stått långt från arbetsmarknaden");
         has(out, "när antalet under året är minst 1, högst 100 000 kr per år.");
         has(out, "Betalningarna enligt §5.1, §5.2 och §6 uppgår sammanlagt till högst 400 000 kr per år;");
@@ -182,5 +185,15 @@ class DescribeCommandTest {
         assertEquals(1, cli.errLines().length, cli::err);
         assertTrue(cli.errLines()[0].contains("contract.yaml:" + Folders.lineOf(file, "lots") + ":"), cli::err);
         assertEquals("", cli.out());
+    }
+
+    @Test
+    void aThresholdChangedInTheRulesButNotInTheClauseTextShowsBesideIt() {
+        Path folder = ContractCopy.of("hemtjanst-kundnojdhet", tmp);
+        ContractCopy.edit(folder.resolve("hog-nojdhet.dslr"), "i år är minst 90 procent", "i år är minst 85 procent");
+        String out = describe("describe", folder.toString());
+        has(out, "För varje hemtjänstenhet där minst 90 procent av brukarna är mycket eller ganska nöjda");
+        has(out, "hog-nojdhet.dslr:7 \"Hög nöjdhet ger bonus\" i fasen ersättning när För varje år som avräknas enligt"
+                + " §5.4 Om nojdhet för en enhet i år är minst 85 procent");
     }
 }

@@ -41,11 +41,13 @@ final class SettleCommand implements Callable<Integer> {
     public Integer call() {
         var lib = library.load();
         try (Ledger l = dryRun ? ledger.openToRead() : ledger.open()) {
+            se.utfall.timing.Checkpoints.mark("ledger opened");
             RunOutcome o = new LedgerSettler(l, lib).settle(settlement.contract,
                     p -> p.measurements(settlement.measurements), settlement.year, dryRun);
             if (o.notice() != null) {
                 spec.commandLine().getErr().println("utfall: " + o.notice());
             }
+            se.utfall.timing.Checkpoints.mark("recorded");
             spec.commandLine().getOut().print(format == Format.json ? LedgerStatement.json(o)
                     : LedgerStatement.text(o, l.location()));
         }

@@ -28,6 +28,7 @@ import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
 import se.utfall.problem.Problem;
 import se.utfall.report.Amounts;
+import se.utfall.timing.Checkpoints;
 
 /**
  * Settles a contract against the ledger: decides every year with the terms in force for it, and
@@ -61,10 +62,12 @@ public final class LedgerSettler {
         }
         SourceManifest manifest = SourceManifest.of(contract, library);
         List<Signature> signed = ledger.read(c -> Signatures.of(c, contract.id()));
+        Checkpoints.mark("signed terms compared");
         refuseChanged(contract, manifest, signed);
         List<Signature> terms = signed.isEmpty() ? List.of(unsigned(contract, manifest)) : signed;
         TermsInForce inForce = TermsInForce.of(terms, contract.firstYear(), asOf);
         Settlement settlement = decide(current, manifest, inForce, rows, asOf);
+        Checkpoints.mark("settled");
         MeasurementSet inputs = MeasurementSet.of(rows);
         if (dryRun) {
             return ledger.read(c -> account(c, settlement, inForce, inputs, manifest, signed.isEmpty()

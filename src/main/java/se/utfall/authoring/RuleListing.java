@@ -2,20 +2,15 @@ package se.utfall.authoring;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.Locations;
 
 /**
  * What a contract's own rule files say in DRL, for people checking that a sentence or a table row
- * does what they meant: each .dslr line with its number and the DRL it expands to, each table's
- * generated rules with the row they come from. Files in name order; the same input prints the same.
+ * does what they meant: each .dslr line with its number and the DRL it expands to. Files in name order; the same input prints the same.
  */
 public final class RuleListing {
-    private static final Pattern ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+)");
-
     private RuleListing() {
     }
 
@@ -23,15 +18,11 @@ public final class RuleListing {
         StringBuilder out = new StringBuilder();
         List<Path> files = contract.ruleFiles();
         if (files.isEmpty()) {
-            return "The contract has no rule files of its own: every clause uses a family from the library.\n";
+            return "The contract has no sentences of its own (.dslr): every clause uses a family from the library.\n";
         }
         DslrExpander.Context context = AuthoredRules.context(contract, library);
         for (Path file : files) {
-            switch (AuthoredRules.Kind.of(file)) {
-                case DRL -> out.append("== ").append(Locations.display(file)).append(" (DRL, compiled as written)\n\n");
-                case DSLR -> dslr(out, DslrExpander.expand(file, AuthoredRules.text(file), context));
-                default -> table(out, DecisionTable.compile(file, context));
-            }
+            dslr(out, DslrExpander.expand(file, AuthoredRules.text(file), context));
         }
         return out.toString();
     }
@@ -50,25 +41,6 @@ public final class RuleListing {
             out.append(number).append(" | ").append(written).append('\n');
             if (!drl.equals(written)) {
                 out.append(" ".repeat(width)).append(" → ").append(drl).append('\n');
-            }
-        }
-        out.append('\n');
-    }
-
-    private static void table(StringBuilder out, DecisionTable.Compiled t) {
-        out.append("== ").append(Locations.display(t.file())).append(" (decision table; each rule shows its row)\n");
-        String row = "";
-        for (String line : t.drl().split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher m = ROW.matcher(line.strip());
-            if (m.find()) {
-                row = "row " + m.group(1);
-            }
-            out.append(String.format("%-7s | ", row)).append(line.replace("\t", "    ")).append('\n');
-            if (line.strip().equals("end")) {
-                row = "";
             }
         }
         out.append('\n');

@@ -19,13 +19,15 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import se.utfall.problem.BadInput;
 
 /**
- * The cells of a spreadsheet as text, sheet by sheet, so a table can be checked cell by cell and
- * every problem named by sheet, row and column (as the spreadsheet program shows them: row 1 and
- * column A first). A CSV file is one sheet without a name.
+ * The cells of a spreadsheet as text, sheet by sheet, so a table of data can be checked cell by
+ * cell and every problem named by sheet, row and column (as the spreadsheet program shows them: row
+ * 1 and column A first). A CSV file is one sheet without a name. Only values are read: a formula
+ * cell gives the value the spreadsheet program last calculated and saved with it, never a formula
+ * evaluated here (see {@link #value}).
  */
-record SheetGrid(String sheet, List<List<String>> rows) {
+public record SheetGrid(String sheet, List<List<String>> rows) {
 
-    String cell(int row, int column) {
+    public String cell(int row, int column) {
         if (row < 1 || row > rows.size()) {
             return "";
         }
@@ -33,21 +35,21 @@ record SheetGrid(String sheet, List<List<String>> rows) {
         return column < 1 || column > r.size() ? "" : r.get(column - 1).strip();
     }
 
-    boolean blankRow(int row) {
+    public boolean blankRow(int row) {
         return row > rows.size() || rows.get(row - 1).stream().allMatch(String::isBlank);
     }
 
-    int width(int row) {
+    public int width(int row) {
         return row < 1 || row > rows.size() ? 0 : rows.get(row - 1).size();
     }
 
     /** "sheet 'Steg', row 12, column E" or, for a CSV file, "row 12, column E". */
-    String where(int row, int column) {
+    public String where(int row, int column) {
         return (sheet == null ? "" : "sheet '" + sheet + "', ") + "row " + row
                 + (column > 0 ? ", column " + letter(column) : "");
     }
 
-    static String letter(int column) {
+    public static String letter(int column) {
         StringBuilder s = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {
             s.insert(0, (char) ('A' + (c - 1) % 26));
@@ -55,7 +57,7 @@ record SheetGrid(String sheet, List<List<String>> rows) {
         return s.toString();
     }
 
-    static List<SheetGrid> readCsv(Path file) {
+    public static List<SheetGrid> readCsv(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build().parse(in)) {
@@ -69,7 +71,7 @@ record SheetGrid(String sheet, List<List<String>> rows) {
         }
     }
 
-    static List<SheetGrid> readWorkbook(Path file) {
+    public static List<SheetGrid> readWorkbook(Path file) {
         try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
             DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
             List<SheetGrid> sheets = new ArrayList<>();
@@ -81,7 +83,7 @@ record SheetGrid(String sheet, List<List<String>> rows) {
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                             Cell cell = row.getCell(c);
-                            cells.add(cell == null ? "" : format.formatCellValue(cell));
+                            cells.add(cell == null ? "" : value(cell, format));
                         }
                     }
                     rows.add(cells);
@@ -92,5 +94,25 @@ record SheetGrid(String sheet, List<List<String>> rows) {
         } catch (IOException | RuntimeException e) {
             throw BadInput.of(file, 0, "cannot be read as a spreadsheet: " + e.getMessage());
         }
+    }
+
+    /**
+     * What a cell holds as text. A formula is not evaluated: its cached result, as saved by the
+     * program that wrote the file, is read like a typed value (a file saved without one reads empty,
+     * which the table's checks refuse as a missing value). Numbers are written plainly (40000, 0.5),
+     * never in the sheet's display format, so a price shown as "40 000 kr" reads as 40000.
+     */
+    static String value(Cell cell, DataFormatter format) {
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                    ? format.formatCellValue(cell)
+                    : new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros()
+                    .toPlainString();
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
     }
 }

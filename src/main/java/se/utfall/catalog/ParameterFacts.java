@@ -96,9 +96,14 @@ final class ParameterFacts {
             return d.toPlainString();
         }
         if (v instanceof List<?> rows) {
-            return rows.stream().map(r -> r instanceof TableRow t ? new java.util.TreeMap<>(t.values().entrySet()
-                    .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toPlainString())))
-                    : String.valueOf(r)).toList();
+            return rows.stream().map(r -> {
+                if (!(r instanceof TableRow t)) {
+                    return String.valueOf(r);
+                }
+                Map<String, String> row = new java.util.TreeMap<>(t.texts());
+                t.values().forEach((k, d) -> row.put(k, d.toPlainString()));
+                return row;
+            }).toList();
         }
         return v;
     }

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import se.utfall.facts.MeasureDefinition;
 
-/** A contract as read from its folder, checked against the clause library. */
+/**
+ * A contract as read from its folder, checked against the clause library. {@code ruleFiles} are its
+ * sentence files (.dslr); {@code dataFiles} the spreadsheets its table parameters are read from,
+ * which are terms like contract.yaml and are pinned when it is signed.
+ */
 public record Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear,
                        String currency, int decimals, RoundingMode roundingMode,
                        Map<String, Party> parties, Map<String, MeasureDefinition> measures,
-                       List<Clause> clauses, List<Path> ruleFiles) {
+                       List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles) {
 
     public static final String FILE = "contract.yaml";
     public static final String MEASUREMENTS = "measurements.csv";

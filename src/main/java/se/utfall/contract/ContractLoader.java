@@ -56,6 +56,8 @@ public final class ContractLoader {
                     ? "not found: a contract folder needs a contract.yaml (copy one from contracts/)."
                     : "file not found.");
         }
+        // Before any file is parsed: a contract folder that carries code is refused as a whole.
+        ContractFolder.refuseCode(folder);
         YMap root = YRead.map(YamlReader.read(file), "a contract");
         YRead.onlyKeys(root, TOP, "the contract");
         String id = YRead.text(root, "id", "the contract");
@@ -105,11 +107,12 @@ public final class ContractLoader {
         List<Path> ruleFiles = AuthoredRules.list(folder);
         ParameterValues.Names names = new ParameterValues.Names(measures.keySet(), parties.keySet(), clauseIds);
         List<Clause> clauses = new ArrayList<>();
+        List<Path> dataFiles = new ArrayList<>();
         for (YNode n : clauseList.items()) {
-            clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles));
+            clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles));
         }
         return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
-                List.copyOf(clauses), ruleFiles);
+                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList());
     }
 
     private static int year(YNode node, String what) {
@@ -149,7 +152,8 @@ public final class ContractLoader {
     }
 
     private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,
-                                 ParameterValues.Names names, List<Path> ruleFiles) {
+                                 ParameterValues.Names names, List<Path> ruleFiles, Path folder,
+                                 List<Path> dataFiles) {
         YRead.onlyKeys(c, CLAUSE, "a clause");
         String id = YRead.text(c, "id", "a clause");
         String where = "clause " + id;
@@ -165,8 +169,8 @@ public final class ContractLoader {
                         + " from rules/ that takes them.");
             }
             if (ruleFiles.isEmpty()) {
-                throw YRead.fail(c, where + " names no family and the contract folder has no rule file of its own;"
-                        + " add 'family:' (see ./utfall clauses) or a rule file (.drl, .dslr, .drl.csv or .drl.xlsx).");
+                throw YRead.fail(c, where + " names no family and the contract folder has no sentences of its own;"
+                        + " add 'family:' (see ./utfall clauses) or write the clause as sentences in a .dslr file.");
             }
             if (c.has("version")) {
                 throw YRead.fail(c.get("version"), where + " has a version but no family; name the family"
@@ -190,7 +194,10 @@ public final class ContractLoader {
             }
         }
         for (Parameter p : family.parameters().values()) {
-            if (params != null && params.get(p.name()) != null) {
+            if (params != null && p.type() == se.utfall.library.ParameterType.TABLE
+                    && params.get(p.name()) instanceof YMap fromFile) {
+                values.put(p.name(), TableData.read(folder, p, fromFile, id, names, dataFiles));
+            } else if (params != null && params.get(p.name()) != null) {
                 values.put(p.name(), ParameterValues.convert(p, params.get(p.name()), id, names));
             } else if (p.required()) {
                 YNode at = params != null ? params : c;
@@ -235,7 +242,7 @@ public final class ContractLoader {
     private static Object withClause(Object value, String clause) {
         if (value instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof TableRow) {
             return rows.stream().map(r -> (TableRow) r)
-                    .map(r -> new TableRow(clause, r.table(), r.row(), r.values())).toList();
+                    .map(r -> new TableRow(clause, r.table(), r.row(), r.values(), r.texts())).toList();
         }
         return value;
     }

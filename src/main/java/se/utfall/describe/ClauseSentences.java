@@ -119,12 +119,12 @@ public final class ClauseSentences {
     }
 
     private boolean isValueSlot(Template.Slot s, TableRow row) {
-        return row != null && row.values().containsKey(s.name()) || family.parameters().containsKey(s.name());
+        return row != null && row.cell(s.name()) != null || family.parameters().containsKey(s.name());
     }
 
     private Object value(Template.Slot s, TableRow row) {
-        if (row != null && row.values().containsKey(s.name())) {
-            return row.values().get(s.name());
+        if (row != null && row.cell(s.name()) != null) {
+            return row.cell(s.name());
         }
         return clause.parameters().get(s.name());
     }
@@ -133,7 +133,7 @@ public final class ClauseSentences {
         if (!isValueSlot(s, row)) {
             return builtIn(s.name());
         }
-        Parameter p = row != null && row.values().containsKey(s.name())
+        Parameter p = row != null && row.cell(s.name()) != null
                 ? tableOf(row).columns().get(s.name()) : family.parameters().get(s.name());
         Object value = value(s, row);
         if (!present(value)) {
@@ -192,7 +192,7 @@ public final class ClauseSentences {
     private String rowInWords(Parameter table, TableRow row) {
         List<String> cells = new ArrayList<>();
         for (Parameter column : table.columns().values()) {
-            cells.add(column.name() + " " + format(column, row.values().get(column.name()), null));
+            cells.add(column.name() + " " + format(column, row.cell(column.name()), null));
         }
         return "(" + String.join(", ", cells) + ")";
     }

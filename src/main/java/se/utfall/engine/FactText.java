@@ -36,8 +36,10 @@ final class FactText {
         }
         if (o instanceof TableRow r) {
             return "TableRow " + r.clause() + " · " + r.table() + " row " + (r.row() + 1) + " "
-                    + r.values().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + Figures.decimal(e.getValue())).collect(Collectors.joining(", "));
+                    + java.util.stream.Stream.concat(
+                            r.values().entrySet().stream().map(e -> e.getKey() + "=" + Figures.decimal(e.getValue())),
+                            r.texts().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()))
+                    .sorted().collect(Collectors.joining(", "));
         }
         if (o instanceof ClauseTerms t) {
             // a clause of the contract's own rules has plain terms, whose toString is an identity hash

@@ -3,13 +3,37 @@ package se.utfall.facts;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** One row of a table parameter (e.g. a tier table), inserted as a fact of its own. */
-public record TableRow(String clause, String table, int row, Map<String, BigDecimal> values) {
+/**
+ * One row of a table parameter (e.g. a tier table or a price list), inserted as a fact of its own.
+ * Numeric columns are in {@code values}; columns that name something (a measure of a price list)
+ * or hold words are in {@code texts}, so rules compare numbers as numbers and names as names.
+ */
+public record TableRow(String clause, String table, int row, Map<String, BigDecimal> values,
+                       Map<String, String> texts) {
+
+    public TableRow(String clause, String table, int row, Map<String, BigDecimal> values) {
+        this(clause, table, row, values, Map.of());
+    }
+
     public BigDecimal get(String column) {
         BigDecimal v = values.get(column);
         if (v == null) {
             throw new IllegalArgumentException("table " + table + " of " + clause + " has no column " + column);
         }
         return v;
+    }
+
+    /** A column that holds a name or words, such as the measure a price list prices. */
+    public String text(String column) {
+        String v = texts.get(column);
+        if (v == null) {
+            throw new IllegalArgumentException("table " + table + " of " + clause + " has no text column " + column);
+        }
+        return v;
+    }
+
+    /** The cell of a column as data, numeric or text (null when the row has no such column). */
+    public Object cell(String column) {
+        return values.containsKey(column) ? values.get(column) : texts.get(column);
     }
 }

@@ -22,8 +22,8 @@ import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
 
 /**
- * The files a contract's terms consist of, each with its hash: contract.yaml and the contract's
- * own rule files, for every clause family it uses the family's definition and rule files, and any
+ * The files a contract's terms consist of, each with its hash: contract.yaml, the contract's
+ * sentence files and the spreadsheets its table parameters are read from, for every clause family it uses the family's definition and rule files, and any
  * other file the compiled rules were made from (the vocabulary a .dslr names, a pinned release).
  * README files, tests and measurements are not terms and are left out.
  */
@@ -41,6 +41,10 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
     public static SourceManifest of(Contract contract, ClauseLibrary library) {
         Map<String, SourceFile> files = new TreeMap<>();
         for (Path p : termsFiles(contract.folder())) {
+            add(files, SourceFile.CONTRACT + p.getFileName(), p);
+        }
+        // A spreadsheet a table parameter is read from (a price list) is as much a term as contract.yaml.
+        for (Path p : contract.dataFiles()) {
             add(files, SourceFile.CONTRACT + p.getFileName(), p);
         }
         contract.clauses().stream().map(c -> c.family()).filter(f -> f != null).distinct().sorted().forEach(id -> {

@@ -120,9 +120,13 @@ public final class FamilyLoader {
             YRead.onlyKeys(p, PARAMETER_KEYS, "parameter '" + name + "'");
             String typeWord = YRead.text(p, "type", "parameter '" + name + "'");
             ParameterType type = ParameterType.fromWord(typeWord);
-            if (type == null || inTable && !type.isNumber()) {
+            // A table column holds one value per row: a number, or a name or words (a price list's measure).
+            boolean cellType = type != null && (type.isNumber() || type == ParameterType.MEASURE
+                    || type == ParameterType.TEXT || type == ParameterType.CHOICE || type == ParameterType.PARTY);
+            if (type == null || inTable && !cellType) {
                 throw YRead.fail(p.get("type"), "type '" + typeWord + "' is not known. Allowed: "
-                        + (inTable ? "amount, decimal, percent, integer" : String.join(", ", ParameterType.words())) + ".");
+                        + (inTable ? "amount, decimal, percent, integer, year, measure, party, choice, text"
+                        : String.join(", ", ParameterType.words())) + ".");
             }
             BigDecimal min = p.has("min") ? YRead.decimal(p.get("min"), "min") : null;
             BigDecimal max = p.has("max") ? YRead.decimal(p.get("max"), "max") : null;

@@ -70,18 +70,96 @@ public final class ParameterValues {
         for (YNode rowNode : rows.items()) {
             YMap row = YRead.map(rowNode, "a row of table '" + p.name() + "'");
             YRead.onlyKeys(row, p.columns().keySet(), "a row of table '" + p.name() + "'");
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            Map<String, Object> cells = new LinkedHashMap<>();
             for (Parameter column : p.columns().values()) {
                 if (!row.has(column.name())) {
                     throw YRead.fail(row, "row " + (index + 1) + " of table '" + p.name() + "' is missing '"
                             + column.name() + ":'; add it.");
                 }
-                Object v = convert(column, row.get(column.name()), clause, names);
-                values.put(column.name(), v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v);
+                cells.put(column.name(), convert(column, row.get(column.name()), clause, names));
             }
-            result.add(new TableRow(clause, p.name(), index++, Map.copyOf(values)));
+            result.add(row(clause, p.name(), index++, cells));
         }
         return List.copyOf(result);
+    }
+
+    /** A table row from its checked cells: numbers as numbers, names and words as text. */
+    public static TableRow row(String clause, String table, int index, Map<String, Object> cells) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        cells.forEach((column, v) -> {
+            if (v instanceof String t) {
+                texts.put(column, t);
+            } else {
+                values.put(column, v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v);
+            }
+        });
+        return new TableRow(clause, table, index, Map.copyOf(values), Map.copyOf(texts));
+    }
+
+    /** A cell the same rules refuse, said without a place: the caller knows the sheet, row and column. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
+
+    /**
+     * A table cell written as text in a spreadsheet, checked by the same rules as a row written in
+     * contract.yaml (type, range, a name the contract defines). Numbers are plain digits with a
+     * point for decimals: no exponent, no thousands separator, so what the sheet shows is the figure.
+     */
+    public static Object cell(Parameter column, String text, Names names) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new Refused("the cell is empty; give a value" + unitHint(column) + ".");
+        }
+        if (column.type().isNumber()) {
+            if (!PLAIN_NUMBER.matcher(t).matches()) {
+                String plain = t.replace(" ", "").replace("\u00a0", "").replace(",", ".");
+                throw new Refused("'" + t + "' is not a number" + (PLAIN_NUMBER.matcher(plain).matches()
+                        ? "; write it as " + plain + " (digits, a point for decimals, no spaces)."
+                        : "; write digits such as 40000 or 0.5."));
+            }
+            BigDecimal v = new BigDecimal(t);
+            if ((column.type() == ParameterType.INTEGER || column.type() == ParameterType.YEAR) && v.scale() > 0
+                    && v.stripTrailingZeros().scale() > 0) {
+                throw new Refused("'" + t + "' must be a whole number.");
+            }
+            if (column.min() != null && v.compareTo(column.min()) < 0
+                    || column.max() != null && v.compareTo(column.max()) > 0) {
+                throw new Refused(t + unitText(column) + " is outside the allowed range " + column.rangeText()
+                        + "; choose a value within it.");
+            }
+            return v;
+        }
+        return switch (column.type()) {
+            case MEASURE -> known(t, names.measures(), "measure", "measures:");
+            case PARTY -> known(t, names.parties(), "party", "parties:");
+            case CHOICE -> {
+                if (!column.choices().contains(t)) {
+                    throw new Refused("'" + t + "' is not one of " + String.join(", ", column.choices()) + ".");
+                }
+                yield t;
+            }
+            case TEXT -> {
+                if (t.chars().anyMatch(Character::isISOControl)) {
+                    throw new Refused("the cell holds a control character; write plain words.");
+                }
+                yield t;
+            }
+            default -> throw new Refused("a column of type " + column.type().word() + " cannot be read from a sheet.");
+        };
+    }
+
+    private static String known(String id, Set<String> known, String kind, String section) {
+        if (!known.contains(id)) {
+            throw new Refused("'" + id + "' is not a " + kind + " the contract defines under '" + section + "'."
+                    + (known.isEmpty() ? "" : Suggestions.hint(id, new TreeSet<>(known))));
+        }
+        return id;
     }
 
     private static String reference(YNode node, String what, Set<String> known, String kind, String section) {

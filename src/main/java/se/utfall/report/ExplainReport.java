@@ -102,7 +102,8 @@ public final class ExplainReport {
                 TableRow r = (TableRow) o;
                 s.append("\n      row ").append(r.row() + 1).append(": ");
                 declared.columns().keySet().forEach(col -> s.append(col).append(' ')
-                        .append(Figures.decimal(r.get(col))).append("  "));
+                        .append(r.cell(col) instanceof java.math.BigDecimal d ? Figures.decimal(d) : String.valueOf(r.cell(col)))
+                        .append("  "));
             }
             return s.toString().stripTrailing();
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.utfall.problem.Locations;
+import se.utfall.testing.LibraryCopy;
 
 /**
  * Mistakes people make in contract, rule and measurement files each give one message naming the
@@ -105,9 +106,9 @@ class BadInputTest {
     @Test
     void aRuleFileWithASyntaxErrorNamesTheFileAndLine() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path drl = withRuleWrittenInDrl(folder);
+        Path drl = withRuleWrittenInDrl();
         ContractCopy.edit(drl, "    ClauseTerms( clause == \"§6.2\" )", "    ClauseTerms( clause == \"§6.2\" ");
-        Cli cli = Cli.run("validate", folder.toString());
+        Cli cli = Cli.run("validate", "--library", library(), folder.toString());
         assertEquals(2, cli.exitCode(), cli.err());
         assertFalse(cli.err().contains("Exception"), cli.err());
         String first = cli.errLines()[0];
@@ -121,9 +122,9 @@ class BadInputTest {
     @Test
     void aRuleInNoPhaseIsAnErrorNotASilentlyIgnoredRule() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path drl = withRuleWrittenInDrl(folder);
+        Path drl = withRuleWrittenInDrl();
         ContractCopy.edit(drl, "    agenda-group \"safeguard\"\n", "");
-        String error = oneError("validate", folder.toString());
+        String error = oneError("validate", "--library", library(), folder.toString());
         assertTrue(error.startsWith(at(drl, ContractCopy.lineOf(drl, "rule \"Outcomes not validated"))), error);
         assertTrue(error.contains("is in no phase"), error);
     }
@@ -200,42 +201,42 @@ class BadInputTest {
         assertFalse(cli.err().contains("Exception"), cli.err());
     }
 
-    /** Österåker's §6.2 is a .dslr; these tests are about plain DRL, so write the same rule as DRL. */
-    private static Path withRuleWrittenInDrl(Path folder) {
-        try {
-            Files.delete(folder.resolve("validation.dslr"));
-            Path drl = folder.resolve("validation.drl");
-            Files.writeString(drl, """
-                    package utfall.contract.osteraker_halsocoach;
+    /**
+     * These tests are about plain DRL. A contract folder cannot carry DRL, so the rule of Österåker's
+     * §6.2 is written as DRL in a copied library's rate-card family (which §6.1 uses), given with
+     * --library; the rule checker and the compiler read library files as they read any DRL.
+     */
+    private Path withRuleWrittenInDrl() {
+        return LibraryCopy.withRuleFile(tmp, "rate-card", "validation.drl", """
 
-                    import se.utfall.facts.ClauseTerms;
-                    import se.utfall.facts.Figures;
-                    import se.utfall.facts.Line;
-                    import se.utfall.facts.LineStatus;
-                    import se.utfall.facts.Measurement;
-                    import se.utfall.facts.SettlementYear;
-                    import se.utfall.facts.Working;
+                import se.utfall.facts.ClauseTerms;
+                import se.utfall.facts.Figures;
+                import se.utfall.facts.Line;
+                import se.utfall.facts.LineStatus;
+                import se.utfall.facts.Measurement;
+                import se.utfall.facts.SettlementYear;
+                import se.utfall.facts.Working;
 
-                    // §6.2: the outcome payment of §6.1 is held back for any figure RISE has not validated.
-                    // The hold is a line of §6.1 itself, so §6.1's total cap counts only what is actually paid.
+                // §6.2: the outcome payment of §6.1 is held back for any figure RISE has not validated.
+                // The hold is a line of §6.1 itself, so §6.1's total cap counts only what is actually paid.
 
-                    rule "Outcomes not validated by RISE are withheld"
-                        agenda-group "safeguard"
-                    when
-                        SettlementYear( $year : year )
-                        ClauseTerms( clause == "§6.2" )
-                        $outcome : ClauseTerms( clause == "§6.1" )
-                        Line( clause == "§6.1", year == $year, status == LineStatus.PAYABLE, $subject : subject, $amount : amount )
-                        Measurement( measure == "verified_participants", year == $year, subject == $subject, verifiedBy != "RISE" )
-                    then
-                        insert( $outcome.adjust( $year, $subject, LineStatus.WITHHELD, $amount.negate(),
-                            "Innehålls enligt §6.2: utfallet för " + $year + " är inte validerat av RISE.",
-                            Working.of( "−{belopp som väntar på validering}", $amount ) ) );
-                    end
-                    """, StandardCharsets.UTF_8);
-            return drl;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+                rule "Outcomes not validated by RISE are withheld"
+                    agenda-group "safeguard"
+                when
+                    SettlementYear( $year : year )
+                    ClauseTerms( clause == "§6.2" )
+                    $outcome : ClauseTerms( clause == "§6.1" )
+                    Line( clause == "§6.1", year == $year, status == LineStatus.PAYABLE, $subject : subject, $amount : amount )
+                    Measurement( measure == "verified_participants", year == $year, subject == $subject, verifiedBy != "RISE" )
+                then
+                    insert( $outcome.adjust( $year, $subject, LineStatus.WITHHELD, $amount.negate(),
+                        "Innehålls enligt §6.2: utfallet för " + $year + " är inte validerat av RISE.",
+                        Working.of( "−{belopp som väntar på validering}", $amount ) ) );
+                end
+                """);
+    }
+
+    private String library() {
+        return tmp.resolve("rules").toString();
     }
 }

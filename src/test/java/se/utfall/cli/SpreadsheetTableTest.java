@@ -5,21 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.utfall.problem.Locations;
 
 /**
- * Price lists and tier tables written as spreadsheets: a wrong cell is named by sheet, row and
- * column (Drools itself gives neither), and errors Drools finds in a row's rule point at that row.
+ * Price lists and tier tables kept in spreadsheets are DATA for a family's table parameter, never
+ * code: every cell is checked like a row written in contract.yaml and named by file, sheet, row and
+ * column; a formula is never evaluated; the sheet is a term that signing pins.
  */
 class SpreadsheetTableTest {
     private static final String CONTRACT = "unga-vuxna-arbete";
@@ -31,155 +32,203 @@ class SpreadsheetTableTest {
         Cli cli = Cli.run("validate", folder.toString());
         assertEquals(2, cli.exitCode(), () -> "exit code; stderr was:\n" + cli.err());
         assertFalse(cli.err().contains("Exception"), cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
         return cli;
     }
 
+    private Path priceList(Path folder) {
+        return folder.resolve("prislista.csv");
+    }
+
     @Test
-    void aPriceThatIsNotANumberNamesRowAndColumnWithItsHeading() {
+    void aPriceThatIsNotANumberNamesTheLineAndColumnWithItsHeading() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "egen_forsorjning_12_man,60000", "egen_forsorjning_12_man,6OOOO");
-        Cli cli = invalid(folder);
-        assertEquals(1, cli.errLines().length, cli.err());
-        assertEquals(Locations.display(table) + ":12: row 12, column E (Pris per deltagare (kr)): '6OOOO' is not a number;"
-                + " write digits such as 40000 or 0.5.", cli.errLines()[0]);
+        Path table = priceList(folder);
+        ContractCopy.edit(table, "arbete_6_man,40000", "arbete_6_man,fyrtiotusen");
+        String error = invalid(folder).errLines()[0];
+        assertEquals(Locations.display(table) + ":" + ContractCopy.lineOf(table, "fyrtiotusen")
+                + ": column C (Pris per deltagare (kr)): 'fyrtiotusen' is not a number; write digits such as 40000 or 0.5.",
+                error);
     }
 
     @Test
     void aPriceWrittenWithSpacesSaysHowToWriteIt() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
+        Path table = priceList(folder);
         ContractCopy.edit(table, "arbete_6_man,40000", "arbete_6_man,40 000");
-        String error = invalid(folder).errLines()[0];
-        assertTrue(error.endsWith("row 10, column E (Pris per deltagare (kr)): '40 000' is not a number; write it as 40000"
-                + " (digits, a point for decimals, no spaces)."), error);
+        assertTrue(invalid(folder).errLines()[0].endsWith("'40 000' is not a number; write it as 40000 (digits, a point for"
+                + " decimals, no spaces)."));
     }
 
     @Test
-    void aMisspeltPhaseAndMeasureAreEachNamedWithTheRightWord() {
+    void aFormulaOrAnExponentIsNotANumberAndIsNeverEvaluated() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "Fullföljd termin av studier,entitle,§5,studier_termin", "Fullföljd termin av studier,entitel,§5,studie_termin");
+        Path table = priceList(folder);
+        ContractCopy.edit(table, "arbete_6_man,40000", "arbete_6_man,=4E4");
+        ContractCopy.edit(table, "studier_termin,25000", "studier_termin,25e3");
         Cli cli = invalid(folder);
+        assertEquals(2, cli.errLines().length, cli.err());
+        assertTrue(cli.errLines()[0].contains("'=4E4' is not a number"), cli.err());
+        assertTrue(cli.errLines()[1].contains("'25e3' is not a number"), cli.err());
+    }
+
+    @Test
+    void aPriceOutsideTheFamilysRangeIsRefusedAtItsCell() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path table = priceList(folder);
+        ContractCopy.edit(table, "studier_termin,25000", "studier_termin,-25000");
+        assertEquals(Locations.display(table) + ":" + ContractCopy.lineOf(table, "-25000") + ": column C (Pris per"
+                + " deltagare (kr)): -25000 SEK is outside the allowed range 0..10000000; choose a value within it.",
+                invalid(folder).errLines()[0]);
+    }
+
+    @Test
+    void aMisspeltMeasureIsNamedWithTheRightWord() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path table = priceList(folder);
+        ContractCopy.edit(table, ",studier_termin,", ",studier_termn,");
+        String error = invalid(folder).errLines()[0];
+        assertTrue(error.startsWith(Locations.display(table) + ":" + ContractCopy.lineOf(table, "studier_termn")
+                + ": column B (Mått i avtalet): 'studier_termn' is not a measure the contract defines"), error);
+        assertTrue(error.contains("studier_termin"), error);
+    }
+
+    @Test
+    void aHeadingTheContractDoesNotMapIsNamedWithTheHeadingsItMaps() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path table = priceList(folder);
+        ContractCopy.edit(table, "Mått i avtalet,Pris per deltagare (kr)", "Mått i avtalet,Pris (kr)");
+        String error = invalid(folder).errLines()[0];
+        assertEquals(Locations.display(table) + ":" + ContractCopy.lineOf(table, "Pris (kr)") + ": has no column headed"
+                + " 'Pris per deltagare (kr)' (column 'price' of table 'prices'); add it.", error);
+    }
+
+    @Test
+    void withoutAColumnMappingEveryHeadingMustBeAColumnOfTheTable() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        ContractCopy.edit(folder.resolve("contract.yaml"),
+                "        columns: { measure: \"Mått i avtalet\", price: \"Pris per deltagare (kr)\" }\n", "");
+        Path table = priceList(folder);
+        ContractCopy.edit(table, "Utfall i prislistan,Mått i avtalet,Pris per deltagare (kr)", "measure,prise");
+        ContractCopy.edit(table, "Anställning i minst sex månader,", "");
+        ContractCopy.edit(table, "Fullföljd termin av studier,", "");
+        ContractCopy.edit(table, "Egen försörjning i tolv månader,", "");
+        Cli cli = invalid(folder);
+        int line = ContractCopy.lineOf(table, "measure,prise");
         assertEquals(List.of(
-                Locations.display(table) + ":11: row 11, column B (Fas): 'entitel' is not a phase; write one of derive,"
-                        + " entitle, safeguard, limit, finalize (did you mean 'entitle'?).",
-                Locations.display(table) + ":11: row 11, column D (Mått i avtalet): 'studie_termin' is not a measure of the"
-                        + " contract. Did you mean 'studier_termin'?"), List.of(cli.errLines()));
+                Locations.display(table) + ":" + line + ": column B: 'prise' is not a column of table 'prices'; the"
+                        + " headings are 'measure', 'price' (or map your own headings with 'columns:' in contract.yaml)."
+                        + " Did you mean 'price'?",
+                Locations.display(table) + ":" + line + ": has no column headed 'price' (column 'price' of table"
+                        + " 'prices'); add it."), List.of(cli.errLines()));
     }
 
     @Test
-    void aTableCannotImportAnythingButTheContractsFacts() {
+    void aDataFileOutsideTheContractFolderOrALinkIsRefused() throws IOException {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "Import,\"java.math.BigDecimal,", "Import,\"java.io.File, java.math.BigDecimal,");
+        Path file = folder.resolve("contract.yaml");
+        ContractCopy.edit(file, "file: prislista.csv", "file: ../prislista.csv");
         String error = invalid(folder).errLines()[0];
-        assertTrue(error.startsWith(Locations.display(table) + ":2: row 2, column B: 'java.io.File' cannot be imported by a rule"
-                + " table"), error);
+        assertTrue(error.startsWith(Locations.display(file) + ":" + ContractCopy.lineOf(file, "file: ../") + ": file"
+                + " '../prislista.csv' must be the name of a file in the contract folder"), error);
+
+        ContractCopy.edit(file, "file: ../prislista.csv", "file: zero.csv");
+        Files.createSymbolicLink(folder.resolve("zero.csv"), Path.of("/dev/zero"));
+        assertTrue(invalid(folder).errLines()[0].contains("file 'zero.csv' is not a regular file"));
     }
 
     @Test
-    void aTableCannotDefineFunctionsOrGlobals() {
+    void aPriceListInAWorkbookIsReadFromItsSheetAndPaysTheSameAsTheCsv() throws IOException {
         Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "Notes,", "Functions,\"function void run() { System.exit(0); }\"\nNotes,");
-        String error = invalid(folder).errLines()[0];
-        assertEquals(Locations.display(table) + ":3: row 3, column A: a rule table cannot define 'Functions' (functions,"
-                + " globals, queries or types): a table's rules use the contract's facts only; remove this row.", error);
-    }
-
-    @Test
-    void anErrorDroolsFindsInTheGeneratedRulesPointsAtEachRow() {
-        Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        // A type error the rule checker allows (pay exists; its arguments are wrong): only Drools finds it.
-        ContractCopy.edit(table, "insert( $t.pay( $year, $m.subject(),", "insert( $t.pay( $year, $m.value(),");
-        Cli cli = invalid(folder);
-        String all = cli.err();
-        for (int row : new int[] {10, 11, 12}) {
-            assertTrue(Stream.of(cli.errLines()).anyMatch(l -> l.startsWith(Locations.display(table) + ":" + row + ": ")
-                    && l.contains("The method pay(")), all);
-        }
-        assertEquals(3, cli.errLines().length, all);
-    }
-
-    @Test
-    void aRefusedCallInTheCodeRowIsNamedAtEachRowAndColumnNotAtTheGeneratedDrl() {
-        Path folder = ContractCopy.of(CONTRACT, tmp);
-        Path table = folder.resolve("prislista.drl.csv");
-        ContractCopy.edit(table, "insert( $t.pay(", "insert( $t.payy(");
-        Cli cli = invalid(folder);
-        assertEquals(3, cli.errLines().length, cli.err());
-        for (int i = 0; i < 3; i++) {
-            int row = 10 + i;
-            assertTrue(cli.errLines()[i].startsWith(Locations.display(table) + ":" + row + ": row " + row
-                    + ", column E (Pris per deltagare (kr)): calling .payy() is not allowed in rule files"), cli.err());
-        }
-    }
-
-    @Test
-    void aRefusedCallInACellNamesTheSheetRowAndColumn() throws IOException {
-        Path folder = tmp.resolve("english");
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(Path.of("rules/dsl/tests/english"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve(f.getFileName().toString()));
-            }
-        }
-        Path book = folder.resolve("tiers.drl.xlsx");
-        Workbook wb;
-        try (InputStream in = Files.newInputStream(book)) {
-            wb = WorkbookFactory.create(in);
-        }
-        // The "From (%)" code takes the cell as written (no quotes), so a cell can hold code; row 12 holds a call.
-        wb.getSheet("Steg").getRow(7).getCell(4).setCellValue("this == $m, value >= $param");
-        wb.getSheet("Steg").getRow(11).getCell(4).setCellValue("java.lang.System.currentTimeMillis()");  // row 12, column E
-        try (OutputStream out = Files.newOutputStream(book)) {
-            wb.write(out);
-        }
-        wb.close();
-        Cli cli = Cli.run("validate", folder.toString());
-        assertEquals(2, cli.exitCode(), cli.err());
-        assertFalse(cli.err().contains("Exception"), cli.err());
-        assertTrue(cli.errLines().length >= 1, cli.err());
-        for (String error : cli.errLines()) {
-            assertTrue(error.startsWith(Locations.display(book) + ": sheet 'Steg', row 12, column E (From (%)): "), cli.err());
-            assertTrue(error.contains("System") && error.contains("is not allowed in rule files"), cli.err());
-        }
-    }
-
-    @Test
-    void aSpreadsheetNamedWithoutDrlIsAnErrorNotASilentlyIgnoredPriceList() throws IOException {
-        Path folder = ContractCopy.of(CONTRACT, tmp);
-        Files.move(folder.resolve("prislista.drl.csv"), folder.resolve("prislista.csv"));
-        String error = invalid(folder).errLines()[0];
-        assertEquals(Locations.display(folder.resolve("prislista.csv")) + ":1: this is a decision table, which must be named"
-                + " *.drl.csv or Drools ignores it; rename it to prislista.drl.csv.", error);
+        Files.delete(priceList(folder));
+        writeBook(folder.resolve("prislista.xlsx"), false);
+        ContractCopy.edit(folder.resolve("contract.yaml"), "file: prislista.csv", "file: prislista.xlsx\n        sheet: Priser");
+        Cli test = Cli.run("test", folder.toString());
+        assertEquals(0, test.exitCode(), test.out() + test.err());
+        assertTrue(test.out().contains("3 passed, 0 failed"), test.out());
     }
 
     @Test
     void aWorkbookCellErrorNamesTheSheetRowAndColumn() throws IOException {
-        Path folder = tmp.resolve("english");
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(Path.of("rules/dsl/tests/english"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve(f.getFileName().toString()));
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Files.delete(priceList(folder));
+        Path book = folder.resolve("prislista.xlsx");
+        writeBook(book, true);
+        ContractCopy.edit(folder.resolve("contract.yaml"), "file: prislista.csv", "file: prislista.xlsx\n        sheet: Priser");
+        assertEquals(Locations.display(book) + ": sheet 'Priser', row 4, column C (Pris per deltagare (kr)): 'tjugofemtusen'"
+                + " is not a number; write digits such as 40000 or 0.5.", invalid(folder).errLines()[0]);
+
+        ContractCopy.edit(folder.resolve("contract.yaml"), "sheet: Priser", "sheet: Prise");
+        assertTrue(invalid(folder).errLines()[0].contains("prislista.xlsx has no sheet 'Prise'; its sheets: Läs mig,"
+                + " Priser."), "names the sheets there are");
+    }
+
+    /**
+     * The price list as a workbook: a sheet of notes first, then "Priser". The 60 000 kr price is a
+     * formula (=2*30000) saved with its value, as a spreadsheet program saves it: Utfall reads the
+     * saved value and evaluates nothing.
+     */
+    private static void writeBook(Path file, boolean badCell) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("Läs mig").createRow(0).createCell(0).setCellValue("Bilaga 1: prislistan står på bladet Priser.");
+            Sheet sheet = wb.createSheet("Priser");
+            Object[][] rows = {
+                {"Utfall i prislistan", "Mått i avtalet", "Pris per deltagare (kr)"},
+                {"Anställning i minst sex månader", "arbete_6_man", 40000},
+                {},
+                {"Fullföljd termin av studier", "studier_termin", badCell ? "tjugofemtusen" : 25000},
+                {"Egen försörjning i tolv månader", "egen_forsorjning_12_man", "=2*30000"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Cell cell = row.createCell(c);
+                    Object v = rows[r][c];
+                    if (v instanceof Integer i) {
+                        cell.setCellValue(i);
+                    } else if (v.toString().startsWith("=")) {
+                        cell.setCellFormula(v.toString().substring(1));
+                        wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+                    } else {
+                        cell.setCellValue(v.toString());
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
             }
         }
-        Path book = folder.resolve("tiers.drl.xlsx");
-        Workbook wb;
-        try (InputStream in = Files.newInputStream(book)) {
-            wb = WorkbookFactory.create(in);
+    }
+
+    @Test
+    void aChangedPriceListIsRefusedUntilAmendedAndEarlierYearsKeepTheSignedPrices() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        String ledger = tmp.resolve("ledger.db").toString();
+        Cli sign = Cli.run("sign", "--ledger", ledger, folder.toString());
+        assertEquals(0, sign.exitCode(), sign.err());
+        assertTrue(sign.out().contains("contract/prislista.csv"), "the price list is pinned: " + sign.out());
+        Cli first = Cli.run("settle", "--ledger", ledger, folder.toString(), "--year", "2026");
+        assertEquals(0, first.exitCode(), first.err());
+
+        ContractCopy.edit(priceList(folder), "egen_forsorjning_12_man,60000", "egen_forsorjning_12_man,90000");
+        Cli refused = Cli.run("settle", "--ledger", ledger, folder.toString(), "--year", "2027");
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("prislista.csv has changed"), refused.err());
+        assertTrue(refused.err().contains("./utfall amend"), refused.err());
+
+        Cli amend = Cli.run("amend", "--ledger", ledger, folder.toString(), "--effective", "2027", "--reason",
+                "Nämndbeslut: nytt pris för egen försörjning");
+        assertEquals(0, amend.exitCode(), amend.err());
+        Cli settled = Cli.run("settle", "--ledger", ledger, folder.toString(), "--year", "2027", "--format", "json");
+        assertEquals(0, settled.exitCode(), settled.err());
+        // 2026 keeps the signed 60 000 kr (3 × 60 000 is in what was paid; nothing new for 2026);
+        // 2027 pays 14 × 40 000 + 9 × 25 000 + 10 × 90 000 = 1 685 000 by the amended list.
+        assertTrue(settled.out().replace(" ", "").contains("\"1685000\""), settled.out());
+        // The 2026 run is recomputed from the stored copy of the signed price list, not the changed file.
+        for (String run : List.of("1", "2")) {
+            Cli replay = Cli.run("replay", "--ledger", ledger, run);
+            assertEquals(0, replay.exitCode(), replay.out() + replay.err());
         }
-        wb.getSheet("Steg").getRow(11).getCell(6).setCellValue("fyrtiotusen");  // row 12, column G
-        try (OutputStream out = Files.newOutputStream(book)) {
-            wb.write(out);
-        }
-        wb.close();
-        Cli cli = Cli.run("validate", folder.toString());
-        assertEquals(2, cli.exitCode(), cli.err());
-        assertEquals(Locations.display(book) + ": sheet 'Steg', row 12, column G (Amount (SEK)): 'fyrtiotusen' is not a number;"
-                + " write digits such as 40000 or 0.5.", cli.errLines()[0]);
     }
 
     @Test
@@ -197,12 +246,19 @@ class SpreadsheetTableTest {
     }
 
     @Test
-    void showRulesPrintsEachTableRuleWithItsRow() {
-        Cli cli = Cli.run("show-rules", "contracts/unga-vuxna-arbete");
+    void describeShowsThePriceListRowsInWords() {
+        Cli cli = Cli.run("describe", "contracts/unga-vuxna-arbete");
         assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("== contracts/unga-vuxna-arbete/prislista.drl.csv (decision table; each rule shows its row)\n"),
-                cli.out());
-        assertTrue(cli.out().contains("row 12  | rule \"Egen försörjning i tolv månader\"\n"), cli.out());
-        assertTrue(cli.out().indexOf("prislista.drl.csv") < cli.out().indexOf("saknade-utfall.dslr"), "files in name order");
+        String out = cli.out().replaceAll("\\s+", " ");
+        assertTrue(out.contains("40 000 kr per utfall räknat som deltagare som haft en anställning i minst sex"
+                + " sammanhängande månader, 25 000 kr per utfall"), cli.out());
+        assertTrue(out.contains("60 000 kr per utfall räknat som deltagare som haft egen försörjning"), cli.out());
+    }
+
+    @Test
+    void explainListsThePriceListRowsReadFromTheSheet() {
+        Cli cli = Cli.run("explain", "contracts/unga-vuxna-arbete", "--year", "2026", "--clause", "§5");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("row 3: measure egen_forsorjning_12_man  price 60 000"), cli.out());
     }
 }

@@ -94,8 +94,8 @@ class VersionPinTest {
         Cli cli = Cli.run("validate", folder.toString());
         assertEquals(0, cli.exitCode(), cli::err);
         assertTrue(cli.out().contains("note  " + Locations.display(file) + ":" + Folders.lineOf(file, "id: \"§5.2\"")
-                + ": clause §5.2 does not pin a version of improvement-bonus and follows the current 1.0.0; add"
-                + " 'version: 1.0.0'"), cli.out());
+                + ": clause §5.2 does not pin a version of improvement-bonus and follows the current 1.1.0; add"
+                + " 'version: 1.1.0'"), cli.out());
         assertTrue(cli.out().contains("clause §5.1 keeps level-bonus 1.0.0; 1.1.0 is current"), cli.out());
     }
 

@@ -7,8 +7,7 @@ import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.Locations;
 
 /**
- * What a contract's own rule files say in DRL, for people checking that a sentence or a table row
- * does what they meant: each .dslr line with its number and the DRL it expands to. Files in name order; the same input prints the same.
+ * What a contract's sentences say in DRL, for people checking that a sentence does what they meant: each .dslr line with its number and the DRL it expands to. Files in name order; the same input prints the same.
  */
 public final class RuleListing {
     private RuleListing() {

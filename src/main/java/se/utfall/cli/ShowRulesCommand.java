@@ -14,8 +14,8 @@ import se.utfall.contract.ContractLoader;
 import se.utfall.library.ClauseLibrary;
 
 @Command(name = "show-rules", mixinStandardHelpOptions = true,
-        description = "Shows what a contract's own rule files compile to: each sentence of a .dslr next to the DRL it"
-                + " expands to, and the rules a spreadsheet table (.drl.csv, .drl.xlsx) generates, row by row.")
+        description = "Shows what a contract's sentences compile to: each line of a .dslr next to the DRL it"
+                + " expands to. (A contract's spreadsheets are data for its clauses' tables: see describe.)")
 final class ShowRulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

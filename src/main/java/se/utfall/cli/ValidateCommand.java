@@ -107,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         prepared.settle(rows, c.lastYear());
         long families = c.clauses().stream().map(cl -> cl.family()).filter(f -> f != null).distinct().count();
         return c.clauses().size() + " clauses, " + families + " clause families, " + c.ruleFiles().size()
-                + " own rule file(s), " + measurements;
+                + " sentence file(s)" + (c.dataFiles().isEmpty() ? "" : ", " + c.dataFiles().size() + " table file(s)")
+                + ", " + measurements;
     }
 }

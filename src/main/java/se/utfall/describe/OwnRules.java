@@ -37,7 +37,7 @@ public final class OwnRules {
     private OwnRules() {
     }
 
-    /** The contract's own rule files (.drl, .dslr and decision tables in its folder), sorted. */
+    /** The contract's own clauses' sentence files (.dslr in its folder), sorted. */
     public static List<Path> files(Contract contract) {
         return AuthoredRules.list(contract.folder());
     }

@@ -29,7 +29,8 @@ import se.utfall.problem.Problems;
 /**
  * Everything a contract's settlement compiles: for each library family version its clauses use,
  * the generated terms type and that version's rule files (a pinned earlier version's come from
- * its frozen copy under released/); then the contract's own rule files. {@code families} is keyed
+ * its frozen copy under released/); then the contract's sentence files (.dslr), the only rules a
+ * contract folder may hold (see se.utfall.contract.ContractFolder). {@code families} is keyed
  * by {@link ClauseFamily#label()} ("level-bonus 1.0.0"). Identified by a hash of the texts, so
  * identical rule sets compile once.
  */
@@ -68,8 +69,8 @@ public record RuleSet(List<RuleSource> sources, Map<String, ClauseFamily> famili
     }
 
     /**
-     * ownRuleReader turns a contract's own rule file into its final DRL: .drl as written, .dslr
-     * expanded against its vocabulary, spreadsheets compiled to rules (see se.utfall.authoring).
+     * ownRuleReader turns a contract's .dslr into its final DRL, expanded against its vocabulary
+     * (see se.utfall.authoring). A contract's spreadsheets are parameter data, not rules.
      */
     private static RuleSet of(Map<String, ClauseFamily> families, List<Path> ownRuleFiles,
                               Function<Path, RuleSource> ownRuleReader) {

@@ -33,11 +33,7 @@ public final class KeyValues {
             if (family == null) {
                 continue;
             }
-            for (Parameter p : family.parameters().values()) {
-                if (p.type() == ParameterType.MEASURE && clause.parameters().get(p.name()) instanceof String m) {
-                    used.add(m);
-                }
-            }
+            used.addAll(named(clause, family));
         }
         // the compiled text, so a .dslr counts by what it expands to and a spreadsheet by its rules
         for (RuleSource source : rules.ruleSet().sources()) {
@@ -95,8 +91,25 @@ public final class KeyValues {
     }
 
     private static boolean names(Clause clause, ClauseFamily family, String measure) {
-        return family.parameters().values().stream()
-                .anyMatch(p -> p.type() == ParameterType.MEASURE && measure.equals(clause.parameters().get(p.name())));
+        return named(clause, family).contains(measure);
+    }
+
+    /** The measures a clause's parameters name: a measure parameter, or a measure column of a table (a price list). */
+    private static List<String> named(Clause clause, ClauseFamily family) {
+        List<String> measures = new ArrayList<>();
+        for (Parameter p : family.parameters().values()) {
+            Object v = clause.parameters().get(p.name());
+            if (p.type() == ParameterType.MEASURE && v instanceof String m) {
+                measures.add(m);
+            } else if (p.type() == ParameterType.TABLE && v instanceof List<?> rows) {
+                for (Object row : rows) {
+                    p.columns().values().stream().filter(c -> c.type() == ParameterType.MEASURE)
+                            .map(c -> ((TableRow) row).texts().get(c.name())).filter(m -> m != null)
+                            .forEach(measures::add);
+                }
+            }
+        }
+        return measures;
     }
 
     /** A number in the measure's own unit: not money, not a year. */

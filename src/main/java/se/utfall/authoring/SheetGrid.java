@@ -57,18 +57,44 @@ public record SheetGrid(String sheet, List<List<String>> rows) {
         return s.toString();
     }
 
+    /**
+     * A CSV file as one sheet. A spreadsheet program saving "CSV UTF-8" writes a byte-order mark
+     * first, and with a Swedish locale separates cells with ';' (the comma is the decimal mark):
+     * both are read as the officer saved them.
+     */
     public static List<SheetGrid> readCsv(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            char separator = separator(text);
             List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build().parse(in)) {
+            Reader in = new java.io.StringReader(text);
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).build()
+                    .parse(in)) {
                 List<String> cells = new ArrayList<>();
                 r.forEach(cells::add);
                 rows.add(cells);
             }
             return List.of(new SheetGrid(null, rows));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw BadInput.of(file, 0, "is not UTF-8 text; save it as \"CSV UTF-8\" (or as .xlsx).");
         } catch (IOException | RuntimeException e) {
             throw BadInput.of(file, 0, "cannot be read as CSV: " + e.getMessage());
         }
+    }
+
+    /** ';' when the first line that is not a note has more of them than commas, else ','. */
+    static char separator(String text) {
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                long semicolons = line.chars().filter(c -> c == ';').count();
+                long commas = line.chars().filter(c -> c == ',').count();
+                return semicolons > commas ? ';' : ',';
+            }
+        }
+        return ',';
     }
 
     public static List<SheetGrid> readWorkbook(Path file) {

@@ -124,6 +124,17 @@ class SpreadsheetTableTest {
     }
 
     @Test
+    void aCsvSavedBySwedishExcelWithAByteOrderMarkAndSemicolonsIsRead() throws IOException {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Files.writeString(priceList(folder), "\uFEFFUtfall i prislistan;Mått i avtalet;Pris per deltagare (kr)\r\n"
+                + "Anställning;arbete_6_man;40000\r\nStudier;studier_termin;25000\r\n"
+                + "Egen försörjning;egen_forsorjning_12_man;60000\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        Cli test = Cli.run("test", folder.toString());
+        assertEquals(0, test.exitCode(), test.out() + test.err());
+        assertTrue(test.out().contains("3 passed, 0 failed"), test.out());
+    }
+
+    @Test
     void aDataFileOutsideTheContractFolderOrALinkIsRefused() throws IOException {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path file = folder.resolve("contract.yaml");

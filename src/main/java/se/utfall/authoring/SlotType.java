@@ -101,8 +101,8 @@ public enum SlotType {
     public Checked check(String slot, String written, Known known) {
         String w = written.strip();
         return switch (this) {
-            case NUMBER -> figure(w, DECIMALS, "is not a number; write it like 50 000 or 90,5.");
-            case AMOUNT -> figure(w, 2, "is not an amount; write it like 50 000 or 1 250,50.");
+            case NUMBER -> figure(w, DECIMALS, "has more decimals than a contract's figures need.");
+            case AMOUNT -> figure(w, 2, "has more decimals than an amount in kronor; write at most two, like 1 250,50.");
             case COUNT -> figure(w, 0, "is not a whole number; write it like 30.");
             case MEASURE -> known(w, known.measures(), "is not a measure of the contract.");
             case CLAUSE -> known(w, known.clauses(), "is not a clause of the contract.");
@@ -113,11 +113,11 @@ public enum SlotType {
         };
     }
 
-    private static Checked figure(String w, int decimals, String notOne) {
+    private static Checked figure(String w, int decimals, String tooPrecise) {
         String spaced = w.replace('\u00a0', ' ').replace('\u202f', ' ');
         Matcher m = WELL_FORMED.matcher(spaced);
         if (!m.matches()) {
-            return new Wrong("'" + w + "' " + notOne);
+            return new Wrong("'" + w + "' is not a number; write it like 50 000 or 90,5.");
         }
         String whole = m.group(1).replace(" ", "");
         String fraction = m.group(2);
@@ -134,7 +134,7 @@ public enum SlotType {
                     + " for the decimal.");
         }
         if (fraction != null && fraction.length() > decimals) {
-            return new Wrong("'" + w + "' " + notOne);
+            return new Wrong("'" + w + "' " + tooPrecise);
         }
         return new Value(fraction == null ? whole : whole + "." + fraction);
     }

@@ -38,6 +38,8 @@ public final class DslrExpander {
             "se.utfall.facts.MeasureDefinition", "se.utfall.facts.Measurement", "se.utfall.facts.SettlementYear",
             "se.utfall.facts.Working");
 
+    /** Longer than any sentence a person writes; it bounds the time a line takes to match. */
+    static final int LONGEST_LINE = 1000;
     private static final Pattern EXPANDER = Pattern.compile("^\\s*expander\\s+(\\S+?)\\s*;?\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RULE_NAME = Pattern.compile("rule\\s+\"([^\"]*)\"");
@@ -123,6 +125,10 @@ public final class DslrExpander {
             int at = i + 1;
             Characters.invisible(line).ifPresent(c -> problems.add(file, at, "this line contains the invisible"
                     + " character " + c + ", which can make a clause read differently than it runs; delete it."));
+            if (line.length() > LONGEST_LINE) {
+                problems.add(file, at, "this line is " + line.length() + " characters long; a sentence is at most "
+                        + LONGEST_LINE + ", so say it shorter.");
+            }
             if (expanderLine < 0 && m.matches()) {
                 expanderLine = i;
             } else if (line.stripLeading().startsWith(">")) {

@@ -3,6 +3,7 @@ package se.utfall.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.drools.drl.parser.DrlParser;
@@ -165,6 +167,16 @@ class DslrSandboxTest {
         assertEquals("", e.drl().get(REASON_LINE - 1).strip(), "a comment in the consequence reaches no compiler");
         assertTrue(e.drl().get(REASON_LINE).contains("\"Kan inte avräknas enligt §5.2: revisorns uppgift saknas: 50 % av"
                 + " nöjda enheter (\" + $year + \").\""), e.drl().get(REASON_LINE));
+    }
+
+    @Test
+    void aHugeFigureOrLineIsRefusedQuickly() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertTrue(refused(threshold("9".repeat(900) + "x")).get(0).startsWith(at(6) + "'999"));
+            assertTrue(refused(clause("a".repeat(2000))).get(0).startsWith(at(REASON_LINE) + "this line is 2"));
+            String perUnit = "betala 1 kr per " + "x för enheten enligt ".repeat(40) + "eftersom " + "y eftersom ".repeat(40);
+            refused(clause("skäl").replace("året kan inte avräknas enligt §5.2 eftersom skäl", perUnit));
+        });
     }
 
     // ---- numbers, identifiers and parties --------------------------------------------------------------------

@@ -78,7 +78,7 @@ public final class DslrExpander {
 
     /** The vocabulary a .dslr names on its expander line, if it names one. */
     static java.util.Optional<String> vocabularyNamed(String text) {
-        for (String line : text.replace("\r", "").split("\n", -1)) {
+        for (String line : withoutByteOrderMark(text).replace("\r", "").split("\n", -1)) {
             Matcher m = EXPANDER.matcher(line);
             if (m.matches()) {
                 return java.util.Optional.of(m.group(1));
@@ -112,11 +112,15 @@ public final class DslrExpander {
         return java.util.Optional.of(file);
     }
 
+    /** Some editors begin a UTF-8 file with a byte order mark; it is not part of the first line. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private enum Place { OUTSIDE, NAMED, CONDITION, CONSEQUENCE }
 
     public static Expansion expand(Path file, String text, Context context) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;  // a byte order mark from an editor
-        List<String> written = List.of(body.replace("\r", "").split("\n", -1));
+        List<String> written = List.of(withoutByteOrderMark(text).replace("\r", "").split("\n", -1));
         Problems problems = new Problems();
         int expanderLine = -1;
         for (int i = 0; i < written.size(); i++) {

@@ -214,6 +214,7 @@ public final class DslrExpander {
             } else if (kw.startsWith("rule ") || kw.startsWith("rule\"")) {
                 problems.add(file, at, "a rule's first line is its name in quotation marks and nothing more"
                         + " (regel \"...\" or rule \"...\"); write its phase on the next line.");
+                place = Place.NAMED;  // read the rest of the rule as one, so one mistake gives one message
                 drl.add("");
             } else if (kw.equals("when") || kw.equals("then") || kw.equals("end")) {
                 Place expected = kw.equals("when") ? Place.NAMED : kw.equals("then") ? Place.CONDITION : Place.CONSEQUENCE;
@@ -317,6 +318,12 @@ public final class DslrExpander {
         }
         if (firstWrong != null) {
             firstWrong.forEach(w -> problems.add(file, at, w));
+            return "";
+        }
+        int comment = line.indexOf("//");
+        if (comment > 0 && candidates.stream().anyMatch(s -> s.match(line.substring(0, comment).strip()).isPresent())) {
+            problems.add(file, at, "a comment (//) stands on a line of its own; move \""
+                    + line.substring(comment) + "\" to the line above.");
             return "";
         }
         String closest = ClosestSentences.to(phrase, candidates).stream().map(s -> "\"" + s + "\"")

@@ -162,8 +162,9 @@ public enum SlotType {
                 }
             }
         }
+        List<String> writable = parties.stream().filter(p -> IDENTIFIER.matcher(p).matches()).sorted().toList();
         return new Wrong("'" + w + "' is not a party of the contract; write a party's id or name as contract.yaml"
-                + " has it (one word, letters, digits, - . _ §)." + Suggestions.hint(w, parties));
+                + " has it (one word of letters, digits, - . _ or §)." + Suggestions.hint(w, writable));
     }
 
     /**
@@ -195,7 +196,7 @@ public enum SlotType {
         {"$", "$ names a rule's variable"},
         {"{", "braces mark a vocabulary's slots"},
         {"}", "braces mark a vocabulary's slots"},
-        {"//", "it starts a comment in rule code"},
+        {"//", "a comment stands on a line of its own"},
         {"/*", "it starts a comment in rule code"},
         {"*/", "it ends a comment in rule code"},
     };

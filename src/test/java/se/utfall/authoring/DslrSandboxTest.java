@@ -272,6 +272,15 @@ class DslrSandboxTest {
         assertTrue(refused(clause("skäl").replace("slut\n", "")).get(0).startsWith("contracts/x/klausul.dslr:"));
     }
 
+    @Test
+    void aMistakeInTheFrameGivesOneMessage() {
+        assertEquals(List.of(at(3) + "a rule's first line is its name in quotation marks and nothing more (regel \"...\""
+                + " or rule \"...\"); write its phase on the next line."),
+                refused(clause("skäl").replace("avräknas\"", "avräknas\" no-loop")));
+        assertEquals(List.of(at(6) + "a comment (//) stands on a line of its own; move \"// se bilaga\" to the line above."),
+                refused(clause("skäl").replace("enligt §5.2\n", "enligt §5.2 // se bilaga\n")));
+    }
+
     // ---- the vocabulary is the library's -------------------------------------------------------------------------
 
     @Test

@@ -65,15 +65,23 @@ public final class AuthoredRules {
             return List.of();
         }
         return DslrExpander.vocabularyNamed(text(file))
-                .map(name -> library.root().resolve(VOCABULARIES).resolve(name))
-                .filter(Files::isRegularFile).stream().toList();
+                .flatMap(name -> DslrExpander.vocabularyFile(library.root().resolve(VOCABULARIES), name))
+                .stream().toList();
     }
 
     static DslrExpander.Context context(Contract contract, ClauseLibrary library) {
         Set<String> clauses = new TreeSet<>();
         contract.clauses().forEach(c -> clauses.add(c.id()));
+        Set<String> parties = new TreeSet<>();  // as a sentence may name them: id, name, name up to its comma
+        contract.parties().values().forEach(p -> {
+            parties.add(p.id());
+            if (p.name() != null && !p.name().isBlank()) {
+                parties.add(p.name().strip());
+                parties.add(p.name().split(",")[0].strip());
+            }
+        });
         return new DslrExpander.Context(packageFor(contract.id()), new TreeSet<>(contract.measures().keySet()), clauses,
-                library.root().resolve(VOCABULARIES));
+                parties, library.root().resolve(VOCABULARIES));
     }
 
     /** The package a contract's own rules live in: utfall.contract.&lt;id with - as _&gt;. */

@@ -12,18 +12,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.drools.drl.parser.lang.ExpanderException;
 import se.utfall.problem.BadInput;
+import se.utfall.problem.Locations;
 import se.utfall.problem.Problems;
 import se.utfall.problem.Suggestions;
 
 /**
  * Turns a .dslr clause into the DRL it stands for, line for line: line n of the result is what line
- * n of the .dslr says, so every build error points at the sentence a person wrote. Before Drools
- * sees the result, what Drools would report obscurely is said plainly here: an unknown sentence
- * (with the closest ones the vocabulary knows), a measure or clause the contract does not define, a
- * number that is not one, a rule without a phase, a sentence that refers back to something no
- * earlier line introduced.
+ * n of the .dslr says, so every build error points at the sentence a person wrote.
+ *
+ * <p>This is a sandbox, not Drools' DSL expander: Drools copies whatever fills a {slot} into the rule
+ * code as it is, and passes on any line that no sentence matches (a '>' line, a function, a rule
+ * attribute after the name). Here every line must be one of: the expander line, a comment, a blank,
+ * a rule's name, a keyword sentence of the vocabulary (a phase, when, then, end) or a whole sentence of
+ * the vocabulary whose every slot holds what its type allows (see {@link SlotType}). Comments are not
+ * handed on, so nothing hides in them. What Drools would report obscurely is said plainly: an
+ * unknown sentence (with the closest ones the vocabulary knows), a measure or clause the contract
+ * does not define, a number that is not one, a rule without a phase, a sentence that refers back to
+ * something no earlier line introduced.
  */
 public final class DslrExpander {
     /** The facts and helpers a clause's sentences may use: nothing else is imported. */
@@ -32,8 +38,13 @@ public final class DslrExpander {
             "se.utfall.facts.MeasureDefinition", "se.utfall.facts.Measurement", "se.utfall.facts.SettlementYear",
             "se.utfall.facts.Working");
 
+    /** Longer than any sentence a person writes; it bounds the time a line takes to match. */
+    static final int LONGEST_LINE = 1000;
     private static final Pattern EXPANDER = Pattern.compile("^\\s*expander\\s+(\\S+?)\\s*;?\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern RULE_NAME = Pattern.compile("rule\\s+\"([^\"]*)\"");
+    /** A vocabulary is named by its file name alone: no folder, no way out of the library's dsl/. */
+    private static final Pattern VOCABULARY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*\\.dsl");
     private static final Pattern NUMBER = Pattern.compile("new BigDecimal\\( \"([^\"]*)\" \\)");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern MEASURE = Pattern.compile("measure == \"([^\"]*)\"");
@@ -44,7 +55,15 @@ public final class DslrExpander {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
     /** What a .dslr may refer to in the contract it belongs to. */
-    public record Context(String packageName, Set<String> measures, Set<String> clauses, Path vocabularies) {
+    public record Context(String packageName, Set<String> measures, Set<String> clauses, Set<String> parties,
+                          Path vocabularies) {
+        public Context(String packageName, Set<String> measures, Set<String> clauses, Path vocabularies) {
+            this(packageName, measures, clauses, Set.of(), vocabularies);
+        }
+
+        SlotType.Known known() {
+            return new SlotType.Known(measures, clauses, parties);
+        }
     }
 
     /** The result: the final DRL (line for line) and the vocabulary used. */
@@ -59,7 +78,7 @@ public final class DslrExpander {
 
     /** The vocabulary a .dslr names on its expander line, if it names one. */
     static java.util.Optional<String> vocabularyNamed(String text) {
-        for (String line : text.replace("\r", "").split("\n", -1)) {
+        for (String line : withoutByteOrderMark(text).replace("\r", "").split("\n", -1)) {
             Matcher m = EXPANDER.matcher(line);
             if (m.matches()) {
                 return java.util.Optional.of(m.group(1));
@@ -68,18 +87,58 @@ public final class DslrExpander {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The vocabulary file a .dslr may name: a file directly in the library's dsl folder, named by its
+     * file name alone. Not a path ("../../x.dsl", "/tmp/x.dsl", "sub/x.dsl"), and not a link that
+     * leads out of the folder: a vocabulary decides what code a sentence becomes, so only the
+     * library's own, reviewed and pinned by signing, may be used.
+     */
+    public static java.util.Optional<Path> vocabularyFile(Path folder, String name) {
+        if (!VOCABULARY_NAME.matcher(name).matches() || name.contains("..")) {
+            return java.util.Optional.empty();
+        }
+        Path file = folder.resolve(name);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return java.util.Optional.empty();
+            }
+            Path real = file.toRealPath();
+            if (!folder.toRealPath().equals(real.getParent())) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(file);
+    }
+
+    /** Some editors begin a UTF-8 file with a byte order mark; it is not part of the first line. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private enum Place { OUTSIDE, NAMED, CONDITION, CONSEQUENCE }
+
     public static Expansion expand(Path file, String text, Context context) {
-        List<String> written = List.of(text.replace("\r", "").split("\n", -1));
+        List<String> written = List.of(withoutByteOrderMark(text).replace("\r", "").split("\n", -1));
         Problems problems = new Problems();
         int expanderLine = -1;
         for (int i = 0; i < written.size(); i++) {
             String line = written.get(i);
             Matcher m = EXPANDER.matcher(line);
+            int at = i + 1;
+            Characters.invisible(line).ifPresent(c -> problems.add(file, at, "this line contains the invisible"
+                    + " character " + c + ", which can make a clause read differently than it runs; delete it."));
+            if (line.length() > LONGEST_LINE) {
+                problems.add(file, at, "this line is " + line.length() + " characters long; a sentence is at most "
+                        + LONGEST_LINE + ", so say it shorter.");
+            }
             if (expanderLine < 0 && m.matches()) {
                 expanderLine = i;
             } else if (line.stripLeading().startsWith(">")) {
                 problems.add(file, i + 1, "a line starting with '>' would pass raw DRL through the vocabulary;"
-                        + " a clause is written in the vocabulary's sentences (put DRL in a .drl file instead).");
+                        + " a clause is written in the vocabulary's sentences (rule code belongs in a family of the"
+                        + " clause library).");
             } else if (line.stripLeading().startsWith("package ") || line.stripLeading().startsWith("import ")) {
                 problems.add(file, i + 1, "a .dslr clause needs no package or import line (Utfall adds them);"
                         + " remove this line.");
@@ -93,41 +152,192 @@ public final class DslrExpander {
         Matcher named = EXPANDER.matcher(written.get(expanderLine));
         named.matches();
         String name = named.group(1);
-        Path vocabularyFile = context.vocabularies().resolve(name);
-        if (!name.endsWith(".dsl") || !Files.isRegularFile(vocabularyFile)) {
-            problems.add(file, expanderLine + 1, "no vocabulary '" + name + "' in " + context.vocabularies() + "."
-                    + Suggestions.hint(name, available(context.vocabularies())));
+        java.util.Optional<Path> vocabularyFile = vocabularyFile(context.vocabularies(), name);
+        if (vocabularyFile.isEmpty()) {
+            List<String> available = available(context.vocabularies());
+            problems.add(file, expanderLine + 1, "no vocabulary '" + name + "' in "
+                    + Locations.display(context.vocabularies()) + "; a .dslr names one of the library's vocabularies"
+                    + " by its file name alone: " + String.join(", ", available) + "."
+                    + Suggestions.closest(name, available).map(k -> " Did you mean '" + k + "'?").orElse(""));
             problems.throwIfAny();
         }
         problems.throwIfAny();
-        Vocabulary vocabulary = Vocabulary.load(vocabularyFile);
+        Vocabulary vocabulary = Vocabulary.load(vocabularyFile.get());
 
-        // The expander drops the expander line and some blank lines: keep a comment in its place.
-        List<String> input = new ArrayList<>(written);
-        input.set(expanderLine, "// " + written.get(expanderLine).strip());
-        List<ExpanderException> unmapped = new ArrayList<>();
-        String expanded = vocabulary.expand(String.join("\n", input), unmapped);
-        Aligned aligned = align(written, expanded);
-
-        for (ExpanderException e : unmapped) {
-            String phrase = e.getMessage().replaceFirst("(?s)^.*?Unable to expand:", "").strip();
-            int line = lineOf(written, phrase, e.getLine());
-            Sentence.Section section = aligned.section(line - 1);
-            List<Sentence> candidates = vocabulary.sentences().stream()
-                    .filter(s -> s.section() == section || s.section() == Sentence.Section.ANY).toList();
-            String closest = ClosestSentences.to(phrase, candidates).stream().map(s -> "\"" + s + "\"")
-                    .collect(Collectors.joining(", "));
-            problems.add(file, line, "\"" + phrase + "\" is not a sentence the vocabulary knows; closest: " + closest
-                    + " (all sentences: " + name + ")." + misspeltMeasure(phrase, context.measures()));
-        }
+        List<String> drl = new ArrayList<>();
+        List<Sentence.Section> sections = new ArrayList<>();
+        read(file, written, expanderLine, vocabulary, context, problems, drl, sections);
         problems.throwIfAny();
-
-        List<String> drl = new ArrayList<>(aligned.lines());
         drl.set(expanderLine, "package " + context.packageName() + "; "
                 + IMPORTS.stream().map(i -> "import " + i + ";").collect(Collectors.joining(" ")));
-        check(file, written, drl, aligned, vocabulary, context, problems);
+        check(file, written, drl, new Aligned(drl, sections), vocabulary, context, problems);
         problems.throwIfAny();
         return new Expansion(file, vocabulary, written, List.copyOf(drl));
+    }
+
+    /**
+     * Every written line becomes exactly one DRL line, or an error: there is no way for a line to
+     * reach Drools except as the DRL of a sentence with checked words in its slots.
+     */
+    private static void read(Path file, List<String> written, int expanderLine, Vocabulary vocabulary, Context context,
+                             Problems problems, List<String> drl, List<Sentence.Section> sections) {
+        Place place = Place.OUTSIDE;
+        for (int i = 0; i < written.size(); i++) {
+            String raw = written.get(i);
+            String line = raw.strip().replaceAll("\\s+", " ");
+            String indent = raw.substring(0, raw.length() - raw.stripLeading().length()).replace("\t", "    ");
+            int at = i + 1;
+            Sentence.Section section = place == Place.CONDITION ? Sentence.Section.CONDITION
+                    : place == Place.CONSEQUENCE ? Sentence.Section.CONSEQUENCE : Sentence.Section.KEYWORD;
+            sections.add(section);
+            if (i == expanderLine || line.isEmpty() || line.startsWith("//") || line.startsWith(">")
+                    || line.startsWith("package ") || line.startsWith("import ")) {
+                // Comments are for people: Drools and the Java compiler never see them, so nothing hides there.
+                drl.add("");
+                continue;
+            }
+            Keyword keyword = keyword(line, vocabulary, context, file, at, problems);
+            String kw = keyword.drl().strip();
+            Matcher rule = RULE_NAME.matcher(kw);
+            if (rule.matches()) {
+                SlotType.Checked ruleName = SlotType.text("a rule's name", rule.group(1));
+                if (ruleName instanceof SlotType.Wrong w) {
+                    problems.add(file, at, w.message());
+                }
+                if (place != Place.OUTSIDE) {
+                    problems.add(file, at, "a rule begins before the one above it has ended; end that one with "
+                            + keywordFor("end", vocabulary) + " first.");
+                }
+                place = Place.NAMED;
+                sections.set(i, Sentence.Section.KEYWORD);
+                drl.add(indent + "rule \"" + rule.group(1) + "\"");
+            } else if (kw.startsWith("rule ") || kw.startsWith("rule\"")) {
+                problems.add(file, at, "a rule's first line is its name in quotation marks and nothing more"
+                        + " (regel \"...\" or rule \"...\"); write its phase on the next line.");
+                place = Place.NAMED;  // read the rest of the rule as one, so one mistake gives one message
+                drl.add("");
+            } else if (kw.equals("when") || kw.equals("then") || kw.equals("end")) {
+                Place expected = kw.equals("when") ? Place.NAMED : kw.equals("then") ? Place.CONDITION : Place.CONSEQUENCE;
+                if (place != expected) {
+                    problems.add(file, at, "'" + line + "' is out of place: a rule is its name, its phase, "
+                            + keywordFor("when", vocabulary) + " and conditions, "
+                            + keywordFor("then", vocabulary) + " and what follows, and "
+                            + keywordFor("end", vocabulary) + ".");
+                }
+                place = kw.equals("when") ? Place.CONDITION : kw.equals("then") ? Place.CONSEQUENCE : Place.OUTSIDE;
+                sections.set(i, Sentence.Section.KEYWORD);
+                drl.add(indent + kw);
+            } else if (place == Place.NAMED && keyword.whole()) {
+                drl.add(indent + kw);  // a rule attribute the vocabulary defines: its phase
+            } else if (place == Place.CONDITION || place == Place.CONSEQUENCE) {
+                drl.add(indent + sentence(file, at, raw.strip(), line, section, vocabulary, context, problems));
+            } else if (place == Place.NAMED) {
+                problems.add(file, at, "between a rule's name and " + keywordFor("when", vocabulary)
+                        + " only its phase stands; write one of " + quoted(phaseSentences(vocabulary)) + ".");
+                drl.add("");
+            } else {
+                problems.add(file, at, "outside a rule only comments (//) and blank lines may stand; a rule begins"
+                        + " with its name: " + keywordFor("rule", vocabulary) + " followed by the name in quotation marks.");
+                drl.add("");
+            }
+        }
+        if (place != Place.OUTSIDE) {
+            problems.add(file, written.size(), "the last rule has no end; write "
+                    + keywordFor("end", vocabulary) + " after it.");
+        }
+    }
+
+    /** A line after the vocabulary's keyword sentences are applied, and whether one took the whole line. */
+    private record Keyword(String drl, boolean whole) {
+    }
+
+    private static Keyword keyword(String line, Vocabulary vocabulary, Context context, Path file, int at,
+                                   Problems problems) {
+        for (Sentence s : vocabulary.sentences()) {
+            if (s.section() != Sentence.Section.KEYWORD || s.pattern() == null) {
+                continue;
+            }
+            var whole = s.match(line);
+            if (whole.isPresent()) {
+                var values = values(whole.get(), context);
+                if (values.wrong().isEmpty()) {
+                    return new Keyword(s.expand(values.checked()), true);
+                }
+                values.wrong().forEach(w -> problems.add(file, at, w));
+                return new Keyword("", true);
+            }
+            Matcher start = s.pattern().matcher(line);
+            if (s.slots().isEmpty() && start.lookingAt()) {
+                // "regel" before a rule's name: the rest of the line is read as the name, below
+                return new Keyword(s.expansion() + line.substring(start.end()), false);
+            }
+        }
+        return new Keyword(line, false);
+    }
+
+    /** The words of each slot, checked by its type. */
+    private record Values(Map<String, String> checked, List<String> wrong) {
+    }
+
+    private static Values values(Map<Sentence.Slot, String> words, Context context) {
+        Map<String, String> checked = new HashMap<>();
+        Set<String> wrong = new java.util.LinkedHashSet<>();
+        words.forEach((slot, w) -> {
+            SlotType.Checked c = slot.type().check(slot.name(), w, context.known());
+            if (c instanceof SlotType.Value v) {
+                checked.put(slot.name(), v.text());
+            } else if (c instanceof SlotType.Wrong x) {
+                wrong.add(x.message());
+            }
+        });
+        return new Values(checked, List.copyOf(wrong));
+    }
+
+    /**
+     * The DRL of a condition or consequence: the first sentence the whole line is, with words its
+     * slots accept; else what is wrong with the words of the first sentence it could be; else the
+     * closest sentences.
+     */
+    private static String sentence(Path file, int at, String phrase, String line, Sentence.Section section,
+                                   Vocabulary vocabulary, Context context, Problems problems) {
+        List<Sentence> candidates = vocabulary.sentences().stream()
+                .filter(s -> s.section() == section || s.section() == Sentence.Section.ANY).toList();
+        List<String> firstWrong = null;
+        for (Sentence s : candidates) {
+            var words = s.match(line);
+            if (words.isEmpty()) {
+                continue;
+            }
+            Values values = values(words.get(), context);
+            if (values.wrong().isEmpty()) {
+                return s.expand(values.checked());
+            }
+            if (firstWrong == null) {
+                firstWrong = values.wrong();
+            }
+        }
+        if (firstWrong != null) {
+            firstWrong.forEach(w -> problems.add(file, at, w));
+            return "";
+        }
+        int comment = line.indexOf("//");
+        if (comment > 0 && candidates.stream().anyMatch(s -> s.match(line.substring(0, comment).strip()).isPresent())) {
+            problems.add(file, at, "a comment (//) stands on a line of its own; move \""
+                    + line.substring(comment) + "\" to the line above.");
+            return "";
+        }
+        String closest = ClosestSentences.to(phrase, candidates).stream().map(s -> "\"" + s + "\"")
+                .collect(Collectors.joining(", "));
+        problems.add(file, at, "\"" + phrase + "\" is not a sentence the vocabulary knows; closest: " + closest
+                + " (all sentences: " + vocabulary.file().getFileName() + ")." + misspeltMeasure(phrase, context.measures()));
+        return "";
+    }
+
+    /** How the vocabulary writes a DRL keyword ("regel" for rule), or the keyword itself, quoted. */
+    private static String keywordFor(String drl, Vocabulary vocabulary) {
+        return "\"" + vocabulary.sentences().stream()
+                .filter(s -> s.section() == Sentence.Section.KEYWORD && s.expansion().strip().equals(drl))
+                .map(Sentence::written).findFirst().orElse(drl) + "\"";
     }
 
     /** A sentence often fails only because its measure is misspelt: say so. */
@@ -144,21 +354,6 @@ public final class DslrExpander {
         return "";
     }
 
-    /**
-     * The expander's line numbers drift once it has skipped blank lines, so find the written line by
-     * its text: the one nearest to the number it gave.
-     */
-    private static int lineOf(List<String> written, String phrase, int reported) {
-        int best = -1;
-        for (int i = 0; i < written.size(); i++) {
-            if (written.get(i).strip().equals(phrase)
-                    && (best < 0 || Math.abs(i + 1 - reported) < Math.abs(best + 1 - reported))) {
-                best = i;
-            }
-        }
-        return best >= 0 ? best + 1 : reported;
-    }
-
     private static List<String> available(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dsl")).sorted().toList();
@@ -172,48 +367,6 @@ public final class DslrExpander {
         Sentence.Section section(int index) {
             return index >= 0 && index < sections.size() ? sections.get(index) : Sentence.Section.ANY;
         }
-    }
-
-    /**
-     * Drools' expander drops blank lines here and there and folds "- ..." lines into the pattern above
-     * them; every other written line gives exactly one expanded line, in order. Put each back on the
-     * line it was written on.
-     */
-    static Aligned align(List<String> written, String expanded) {
-        List<String> out = Stream.of(expanded.replace("\r", "").split("\n", -1)).filter(l -> !l.isBlank()).toList();
-        List<String> lines = new ArrayList<>();
-        List<Sentence.Section> sections = new ArrayList<>();
-        Sentence.Section section = Sentence.Section.ANY;
-        int next = 0;
-        for (String w : written) {
-            if (w.isBlank() || section == Sentence.Section.CONDITION && w.strip().startsWith("-")) {
-                lines.add("");
-                sections.add(section);
-                continue;
-            }
-            if (next >= out.size()) {
-                throw new IllegalStateException("the expanded DRL has fewer lines than the .dslr");
-            }
-            String e = out.get(next++);
-            lines.add(e);
-            String keyword = e.strip();
-            if (keyword.equals("when")) {
-                section = Sentence.Section.CONDITION;
-                sections.add(Sentence.Section.KEYWORD);
-            } else if (keyword.equals("then")) {
-                section = Sentence.Section.CONSEQUENCE;
-                sections.add(Sentence.Section.KEYWORD);
-            } else if (keyword.equals("end")) {
-                section = Sentence.Section.ANY;
-                sections.add(Sentence.Section.KEYWORD);
-            } else {
-                sections.add(section == Sentence.Section.ANY ? Sentence.Section.KEYWORD : section);
-            }
-        }
-        if (next != out.size()) {
-            throw new IllegalStateException("the expanded DRL has more lines than the .dslr");
-        }
-        return new Aligned(lines, sections);
     }
 
     private static void check(Path file, List<String> written, List<String> drl, Aligned aligned, Vocabulary vocabulary,
@@ -252,11 +405,6 @@ public final class DslrExpander {
                 continue;
             }
             Sentence.Section section = aligned.section(i);
-            if ((section == Sentence.Section.CONDITION || section == Sentence.Section.CONSEQUENCE)
-                    && written.get(i).contains("\"")) {
-                problems.add(file, at, "a sentence cannot contain quotation marks (\"); write the words without them.");
-                continue;
-            }
             checkNumbers(file, at, line, problems, drl, i);
             line = drl.get(i);
             Set<String> named = new TreeSet<>();  // a sentence may name the same measure or clause twice

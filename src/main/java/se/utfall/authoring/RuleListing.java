@@ -38,7 +38,7 @@ public final class RuleListing {
             }
             String number = String.format("%" + width + "d", i + 1);
             out.append(number).append(" | ").append(written).append('\n');
-            if (!drl.equals(written)) {
+            if (!drl.equals(written) && !drl.isEmpty()) {  // a comment is for people and is not handed on
                 out.append(" ".repeat(width)).append(" → ").append(drl).append('\n');
             }
         }

@@ -549,7 +549,7 @@ final class CodeWalker {
         String typeName = o.getType().getNameWithScope();
         o.getType().getTypeArguments().ifPresent(ts -> ts.forEach(this::type));
         Class<?> c = names.classOf(typeName);
-        boolean declared = names.declaredTypes.contains(typeName);
+        boolean declared = names.isDeclared(typeName);
         if (o.getAnonymousClassBody().isPresent()) {
             if (c == null || !AllowList.IMPLEMENTABLE.contains(c)) {
                 return refuse(o, "an anonymous class of " + typeName, "only a Comparator may be written this way");

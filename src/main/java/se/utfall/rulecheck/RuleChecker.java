@@ -57,6 +57,25 @@ public final class RuleChecker {
         }
     }
 
+    /**
+     * Refuses a rule set whose files nest too deeply or are too long for the parsers (see
+     * {@link Nesting}); call before anything parses them.
+     */
+    public static void checkSize(RuleSet ruleSet) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            Findings findings = new Findings();
+            Nesting.tooDeep(new RuleFile(ruleSet.display(i), ruleSet.sources().get(i).text(), true), findings);
+            for (Problem p : findings.all()) {
+                SourceLines.Where at = ruleSet.sources().get(i).lines().at(p.line());
+                problems.add(new Problem(p.file(), at.line(), at.prefix() + p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+    }
+
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */
     public static void check(RuleSet ruleSet) {
         check(ruleSet, null);
@@ -134,29 +153,41 @@ public final class RuleChecker {
         Set<String> declaredTypes = new HashSet<>();
         Set<String> declaredFields = new HashSet<>();
         Set<String> functions = new HashSet<>();
+        Set<String> qualifiedFunctions = new HashSet<>();
         Set<String> globals = new HashSet<>();
         List<PackageDescr> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             RuleFile file = files.get(i);
-            PackageDescr pkg = parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
+            PackageDescr pkg = Nesting.tooDeep(file, findings) ? null
+                    : parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
             parsed.add(pkg);
             if (pkg == null) {
                 continue;
             }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
-                declaredTypes.add(t.getTypeName());
+                // by full name only: a simple name means a declared type only in its own package (see Names)
                 declaredTypes.add(pkg.getName() + "." + t.getTypeName());
                 declaredFields.addAll(t.getFields().keySet());
             }
             if (file.library()) {
-                pkg.getFunctions().stream().map(FunctionDescr::getName).forEach(functions::add);
+                for (FunctionDescr f : pkg.getFunctions()) {
+                    functions.add(f.getName());
+                    qualifiedFunctions.add(pkg.getName() + "." + f.getName());
+                }
                 pkg.getGlobals().stream().map(GlobalDescr::getIdentifier).forEach(globals::add);
             }
         }
         for (int i = 0; i < files.size(); i++) {
             if (parsed.get(i) != null) {
-                Names names = new Names(declaredTypes, declaredFields, functions, globals);
-                new FileChecker(files.get(i), names, findings).check(parsed.get(i));
+                Names names = new Names(parsed.get(i).getName(), declaredTypes, declaredFields, functions, globals);
+                FileChecker checker = new FileChecker(files.get(i), names, qualifiedFunctions, findings);
+                try {
+                    checker.check(parsed.get(i));
+                } catch (StackOverflowError e) {
+                    // a long chain (1 + 1 + ... 20 000 times) nests without brackets: refused, never an Error
+                    findings.reject(files.get(i).display(), checker.currentLine(), "this code", "it is nested too"
+                            + " deeply to be checked; split the expression with local variables or a function");
+                }
             }
         }
         return findings.all();
@@ -179,7 +210,7 @@ public final class RuleChecker {
             if (!parser.hasErrors() && pkg != null) {
                 return pkg;
             }
-        } catch (DroolsParserException e) {
+        } catch (DroolsParserException | StackOverflowError e) {
             // refused below, like any file the checker cannot read
         }
         findings.reject(file.display(), 0, "this file", "it cannot be parsed as DRL, so it cannot be checked");

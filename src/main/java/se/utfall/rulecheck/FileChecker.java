@@ -152,10 +152,15 @@ final class FileChecker {
      * that class, so "package java.beans; declare Expression end" made the JDK's Expression a type
      * the rules could create and call.
      */
+    static boolean isOwnPackage(String name) {
+        return name != null && OWN_PACKAGE.matcher(name).matches();
+    }
+
     private void packageName(PackageDescr pkg) {
         String name = pkg.getName() == null ? "" : pkg.getName();
         if (!OWN_PACKAGE.matcher(name).matches()) {
-            int line = source.lineOf("package", 0, 1);
+            java.util.regex.Matcher m = Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(name)).matcher(source.text());
+            int line = m.find() ? source.lineAt(m.start()) : 1;
             refuse(name.isEmpty() ? 1 : line, name.isEmpty() ? "a rule file without a package line" : "package " + name,
                     "rule files live in Utfall's own packages: write 'package utfall.<name>;' (a family's rules use"
                             + " 'package utfall.family.<family id with _ for ->;')");

@@ -164,6 +164,9 @@ public final class RuleChecker {
             if (pkg == null) {
                 continue;
             }
+            if (!FileChecker.isOwnPackage(pkg.getName())) {
+                continue; // refused by its FileChecker; what it declares or defines must not count elsewhere
+            }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
                 // by full name only: a simple name means a declared type only in its own package (see Names)
                 declaredTypes.add(pkg.getName() + "." + t.getTypeName());

@@ -76,6 +76,25 @@ public final class RuleChecker {
         }
     }
 
+    /**
+     * Whether a declared field may not have this name (a family parameter becomes one): its
+     * accessor would be a member of Class, ClassLoader or another reflective type, or a member the
+     * checker refuses by name.
+     */
+    public static boolean isReservedFieldName(String name) {
+        return AllowList.isReservedField(name);
+    }
+
+    /** Whether a declared type of this simple name would stand for a real class (String, Line...). */
+    public static boolean isRealClassName(String simpleName) {
+        return AllowList.shadows(simpleName);
+    }
+
+    /** The real class a simple name stands for, or null. */
+    public static String realClassName(String simpleName) {
+        return AllowList.shadowed(simpleName);
+    }
+
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */
     public static void check(RuleSet ruleSet) {
         check(ruleSet, null);

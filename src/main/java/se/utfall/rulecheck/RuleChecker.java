@@ -34,6 +34,13 @@ import se.utfall.problem.Problem;
  * of the clause library. A rejection names the file, the line and the construct.
  */
 public final class RuleChecker {
+    /**
+     * Raised whenever what the checker allows changes. It is part of the compiled-rules cache key
+     * (EngineFingerprint, together with the bytes of this package's classes), and a cache hit
+     * skips the check: an entry compiled under an older checker must never be loaded.
+     */
+    public static final String VERSION = "2";
+
     /** Java reads \\uXXXX everywhere, even in comments and strings: one could hide code from any parser. */
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
     /** A DSL line starting with '>' is passed to Drools unexpanded: raw code in a readable file. */

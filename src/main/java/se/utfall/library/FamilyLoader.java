@@ -134,12 +134,46 @@ public final class FamilyLoader {
         } catch (IOException e) {
             throw BadInput.of(drl, 0, "cannot be read: " + e.getMessage());
         }
-        Matcher m = PACKAGE.matcher(text);
+        // Comments blanked (keeping every line): a package line inside /* */ passed this check while
+        // Drools read the real one below it, say "package java.beans;".
+        String code = withoutComments(text);
+        Matcher m = PACKAGE.matcher(code);
         if (!m.find() || !m.group(1).equals(expected)) {
-            int line = m.find(0) ? 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() : 1;
+            boolean found = m.find(0);
+            int line = found ? 1 + (int) code.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() : 1;
             throw BadInput.of(drl, line, "a family's rules must start with 'package " + expected
-                    + ";' so they see the family's parameters.");
+                    + ";' so they see the family's parameters" + (found ? ", not 'package " + m.group(1) + "'" : "")
+                    + ".");
         }
+    }
+
+    /** The text with its comments replaced by spaces, line breaks kept, so offsets stay lines. */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, text.length());
+                out.append(text, i, end);
+                i = end;
+            } else if (text.startsWith("//", i) || text.startsWith("/*", i)) {
+                int end = text.startsWith("//", i) ? text.indexOf('\n', i) : text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : text.startsWith("//", i) ? end : end + 2;
+                for (int k = i; k < end; k++) {
+                    out.append(text.charAt(k) == '\n' ? '\n' : ' ');
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, Parameter> parameters(YMap map, boolean inTable) {

@@ -201,6 +201,30 @@ final class AllowList {
         return method;
     }
 
+    private static final Set<String> NONDETERMINISTIC = Set.of("random", "nanoTime", "currentTimeMillis",
+            "identityHashCode", "hashCode", "hash", "randomUUID", "now", "shuffle");
+    private static final Set<String> UNBOUNDED_TEXT = Set.of("repeat", "format", "formatted");
+
+    /**
+     * Why a member refused by name is refused, when there is more to say than "not allowed": the
+     * reason a person needs to write something else. Null for the ordinary refusal.
+     */
+    static String reason(String name) {
+        if (NONDETERMINISTIC.contains(name)) {
+            return "a settlement must be a pure function of the contract and its figures, or a rerun pays"
+                    + " differently (an ADJUSTMENT) and replay fails; random numbers, clocks, hash codes and the"
+                    + " order of Set.of/Map.of are not the same from run to run";
+        }
+        if (UNBOUNDED_TEXT.contains(name)) {
+            return "one call can make text of any size (\"x\".repeat(2000000000)); build text with + or a"
+                    + " StringBuilder, and amounts with Figures.decimal";
+        }
+        if (REACHES_OUT.contains(name) || RESERVED_FIELDS.contains(name) || RESERVED_FIELDS.contains(propertyOf(name))) {
+            return "it leads to a Class, a class loader or its code source, from where any class can be reached";
+        }
+        return null;
+    }
+
     /** Names never allowed as a method or property, whatever declares them (a declared field included). */
     static boolean isDenied(String name) {
         return DENIED_MEMBERS.contains(name) || REACHES_OUT.contains(name) || RESERVED_FIELDS.contains(name)
@@ -266,6 +290,11 @@ final class AllowList {
 
     static boolean isProperty(String name) {
         return PROPERTY_NAMES.contains(name) && !DENIED_MEMBERS.contains(name) && !"class".equals(name);
+    }
+
+    /** A static member refused on this type only (Set.of): why, or null. */
+    static String staticReason(Class<?> type, String name) {
+        return DENIED_STATICS.getOrDefault(type, Set.of()).contains(name) ? reason("random") : null;
     }
 
     static boolean isStaticMember(Class<?> type, String name) {

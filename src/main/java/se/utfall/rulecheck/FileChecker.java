@@ -50,6 +50,9 @@ final class FileChecker {
     private static final Pattern OWN_PACKAGE = Pattern.compile("utfall(\\.[A-Za-z_][A-Za-z0-9_]*)+");
     /** Metadata a rule may carry, with a plain literal value: what Utfall or a reader uses. */
     private static final Set<String> RULE_ANNOTATIONS = Set.of("clause", "description");
+    /** Results of collect Drools fills with a HashSet or HashMap, whose order is not the same from run to run. */
+    private static final Set<Class<?>> UNORDERED_RESULTS = Set.of(java.util.Set.class, java.util.Map.class,
+            java.util.Collection.class);
     /** Field annotations that only order or identify a declared type's fields. */
     private static final Set<String> FIELD_ANNOTATIONS = Set.of("key", "position");
     private static final Pattern LITERAL = Pattern.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|[A-Za-z_]\\w*");
@@ -194,6 +197,9 @@ final class FileChecker {
     private void declaration(TypeDeclarationDescr t) {
         current = t.getLine();
         annotations(t, Set.of());
+        if (t.isTrait()) {
+            refuse(t.getLine(), "declare trait " + t.getTypeName(), "declare plain fact types");
+        }
         String name = t.getTypeName();
         String namespace = t.getType() == null ? null : t.getType().getNamespace();
         if (name.contains(".") || namespace != null && !namespace.isEmpty() && !namespace.equals(names.filePackage)) {
@@ -371,6 +377,11 @@ final class FileChecker {
             refuse(p.getLine(), p.getObjectType(), AllowList.summary());
         }
         if (p.getSource() != null) {
+            if (p.getSource() instanceof CollectDescr && p.getObjectType() != null
+                    && UNORDERED_RESULTS.contains(names.classOf(p.getObjectType()))) {
+                refuse(p.getLine(), "collect into " + p.getObjectType(), "Drools fills a hash set, which"
+                        + " iterates in a different order from run to run; collect into a List");
+            }
             source(p.getSource(), variables);
         }
         for (BaseDescr c : p.getDescrs()) {

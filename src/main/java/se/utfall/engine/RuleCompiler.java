@@ -65,6 +65,8 @@ public final class RuleCompiler {
         KieBase kieBase = cache == null ? null : CachedBuild.load(ruleSet, cache).orElse(null);
         if (kieBase == null) {
             se.utfall.rulecheck.RuleChecker.prepareInBackground();
+            // before any parser: 20 000 nested brackets overflow DrlParser's stack
+            se.utfall.rulecheck.RuleChecker.checkSize(ruleSet);
             // Only sources that pass the allow-list are ever compiled, so a cache hit needs no check.
             se.utfall.rulecheck.RuleChecker.check(ruleSet, checkSyntax(ruleSet));
             kieBase = cache == null ? classicBuild(ruleSet)
@@ -113,8 +115,9 @@ public final class RuleCompiler {
             DrlParser parser = new DrlParser();
             try {
                 parsed.add(parser.parse(false, source.text()));
-            } catch (DroolsParserException e) {
-                problems.add(new Problem(ruleSet.display(i), 0, "cannot be parsed: " + e.getMessage()));
+            } catch (DroolsParserException | StackOverflowError e) {
+                problems.add(new Problem(ruleSet.display(i), 0, "cannot be parsed: " + (e instanceof StackOverflowError
+                        ? "it is nested too deeply" : e.getMessage())));
                 continue;
             }
             for (DroolsError error : parser.getErrors()) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.utfall.describe.DescribeTemplates;
 import se.utfall.problem.BadInput;
+import se.utfall.rulecheck.RuleChecker;
 import se.utfall.yaml.YMap;
 import se.utfall.yaml.YNode;
 import se.utfall.yaml.YRead;
@@ -33,6 +34,25 @@ public final class FamilyLoader {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    /** A family id is its folder name and, with - as _, part of its Drools package. */
+    private static final Pattern FAMILY_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /**
+     * A parameter or table column name becomes a field of the generated terms type (TermsDeclaration
+     * writes it into DRL source): a name holding a newline wrote a rule of its own into that source.
+     */
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Words of Java and DRL that cannot name a field of a declared type. */
+    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "var", "record", "yield", "sealed", "permits", "true", "false", "null",
+            // DRL
+            "rule", "query", "when", "then", "end", "declare", "function", "global", "salience", "dialect", "eval",
+            "not", "exists", "forall", "accumulate", "collect", "from", "in", "contains", "excludes", "memberOf",
+            "matches", "soundslike", "over", "init", "action", "reverse", "result", "or", "and", "modify",
+            "drools", "kcontext");
 
     private FamilyLoader() {
     }
@@ -57,6 +77,10 @@ public final class FamilyLoader {
         YMap root = YRead.map(YamlReader.read(file), "a clause family definition");
         YRead.onlyKeys(root, FAMILY_KEYS, "a clause family definition");
         String id = YRead.text(root, "id", "the family definition");
+        if (!FAMILY_ID.matcher(id).matches()) {
+            throw YRead.fail(root.get("id"), "id '" + printable(id) + "' must be lower-case letters and digits joined by"
+                    + " single hyphens, such as rate-card: it names the family's folder and its Drools package.");
+        }
         if (!id.equals(expectedId)) {
             throw YRead.fail(root.get("id"), "id '" + id + "' must equal the " + (releasedVersion == null
                     ? "folder name" : "family it is a release of") + " '" + expectedId + "'.");
@@ -70,8 +94,13 @@ public final class FamilyLoader {
                     + releasedVersion + "': a released copy lives in released/<its version>/.");
         }
         String terms = YRead.text(root, "terms", "the family definition");
-        if (!JAVA_NAME.matcher(terms).matches()) {
-            throw YRead.fail(root.get("terms"), "terms '" + terms + "' must be a type name such as RateCard.");
+        if (!JAVA_NAME.matcher(terms).matches() || KEYWORDS.contains(terms)) {
+            throw YRead.fail(root.get("terms"), "terms '" + printable(terms) + "' must be a type name such as RateCard.");
+        }
+        if (RuleChecker.isRealClassName(terms)) {
+            throw YRead.fail(root.get("terms"), "terms '" + terms + "' is the name of a real class ("
+                    + RuleChecker.realClassName(terms) + "), which a declared type may not stand for; choose another"
+                    + " name, such as " + terms + "Terms.");
         }
         Bilingual title = bilingual(YRead.required(root, "title", "the family definition"), "title");
         Bilingual description = bilingual(YRead.required(root, "description", "the family definition"), "description");
@@ -105,17 +134,52 @@ public final class FamilyLoader {
         } catch (IOException e) {
             throw BadInput.of(drl, 0, "cannot be read: " + e.getMessage());
         }
-        Matcher m = PACKAGE.matcher(text);
+        // Comments blanked (keeping every line): a package line inside /* */ passed this check while
+        // Drools read the real one below it, say "package java.beans;".
+        String code = withoutComments(text);
+        Matcher m = PACKAGE.matcher(code);
         if (!m.find() || !m.group(1).equals(expected)) {
-            int line = m.find(0) ? 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() : 1;
+            boolean found = m.find(0);
+            int line = found ? 1 + (int) code.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() : 1;
             throw BadInput.of(drl, line, "a family's rules must start with 'package " + expected
-                    + ";' so they see the family's parameters.");
+                    + ";' so they see the family's parameters" + (found ? ", not 'package " + m.group(1) + "'" : "")
+                    + ".");
         }
+    }
+
+    /** The text with its comments replaced by spaces, line breaks kept, so offsets stay lines. */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, text.length());
+                out.append(text, i, end);
+                i = end;
+            } else if (text.startsWith("//", i) || text.startsWith("/*", i)) {
+                int end = text.startsWith("//", i) ? text.indexOf('\n', i) : text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : text.startsWith("//", i) ? end : end + 2;
+                for (int k = i; k < end; k++) {
+                    out.append(text.charAt(k) == '\n' ? '\n' : ' ');
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, Parameter> parameters(YMap map, boolean inTable) {
         Map<String, Parameter> result = new LinkedHashMap<>();
         for (String name : map.keys()) {
+            checkName(map, name, inTable);
             YMap p = YRead.map(map.get(name), "parameter '" + name + "'");
             YRead.onlyKeys(p, PARAMETER_KEYS, "parameter '" + name + "'");
             String typeWord = YRead.text(p, "type", "parameter '" + name + "'");
@@ -136,6 +200,12 @@ public final class FamilyLoader {
             List<String> choices = type == ParameterType.CHOICE
                     ? YRead.textList(YRead.required(p, "choices", "a choice parameter"), "choices")
                     : List.of();
+            for (String choice : choices) {
+                if (choice.isBlank() || choice.chars().anyMatch(Character::isISOControl)) {
+                    throw YRead.fail(p.get("choices"), "the choice '" + printable(choice) + "' must be one line of"
+                            + " text without control characters.");
+                }
+            }
             boolean optional = p.has("optional") && YRead.bool(p.get("optional"), "optional");
             Bilingual description = bilingual(YRead.required(p, "description", "parameter '" + name + "'"),
                     "description of '" + name + "'");
@@ -169,6 +239,39 @@ public final class FamilyLoader {
             }
         }
         return result;
+    }
+
+    /**
+     * A parameter's (or a table column's) name: an identifier that is no Java or DRL word, and no
+     * name the rule checker keeps away from declared types (classLoader...). Said at its line.
+     */
+    private static void checkName(YMap map, String name, boolean inTable) {
+        String what = inTable ? "column" : "parameter";
+        if (!PARAMETER_NAME.matcher(name).matches()) {
+            throw BadInput.of(map.file(), map.keyLine(name), "the " + what + " name '" + printable(name) + "' must be"
+                    + " a letter followed by letters, digits or _ (such as pricePerOutcome): it becomes a field of the"
+                    + " clause's terms type.");
+        }
+        // a column is a key of TableRow.values, read as values["from"], never a field: only its form matters
+        if (!inTable && (KEYWORDS.contains(name) || RuleChecker.isReservedFieldName(name))) {
+            throw BadInput.of(map.file(), map.keyLine(name), "the " + what + " name '" + name + "' is a reserved word"
+                    + " of Java, DRL or the rule checker; choose another name.");
+        }
+    }
+
+    /** A name as it can be shown on one line: control characters as \n, \u0000... */
+    private static String printable(String text) {
+        StringBuilder s = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                s.append("\\n");
+            } else if (Character.isISOControl(c)) {
+                s.append(String.format("\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     private static Bilingual bilingual(YNode node, String what) {

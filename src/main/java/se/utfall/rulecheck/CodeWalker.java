@@ -478,6 +478,9 @@ final class CodeWalker {
                 if (REFLECTION.contains(member)) {
                     return refuse(f, "." + member, "reflection can reach any class, so it is never allowed");
                 }
+                if (AllowList.reason(member) != null) {
+                    return refuse(f, "the property ." + member, AllowList.reason(member));
+                }
                 if (names.isProperty(member) || member.equals("length")) {
                     return Ref.VALUE;
                 }
@@ -504,6 +507,9 @@ final class CodeWalker {
                     + " it with 'import function') nor insert, update, delete or retract");
         }
         Ref scope = ref(scopeExpr);
+        if ((scope.kind == Kind.VALUE || scope.kind == Kind.TYPE) && AllowList.reason(method) != null) {
+            return refuse(at, (scope.kind == Kind.TYPE ? scope.text + "." : ".") + method + "()", AllowList.reason(method));
+        }
         switch (scope.kind) {
             case REFUSED:
                 return Ref.REFUSED;
@@ -518,6 +524,9 @@ final class CodeWalker {
                 }
                 if (scope.type != null && AllowList.isStaticMember(scope.type, method)) {
                     return Ref.VALUE;
+                }
+                if (scope.type != null && AllowList.staticReason(scope.type, method) != null) {
+                    return refuse(at, scope.text + "." + method + "()", AllowList.staticReason(scope.type, method));
                 }
                 return refuse(at, scope.text + "." + method + "()", "only the constants and static methods of the"
                         + " allowed types may be used (" + AllowList.summary() + ")");
@@ -549,7 +558,7 @@ final class CodeWalker {
         String typeName = o.getType().getNameWithScope();
         o.getType().getTypeArguments().ifPresent(ts -> ts.forEach(this::type));
         Class<?> c = names.classOf(typeName);
-        boolean declared = names.declaredTypes.contains(typeName);
+        boolean declared = names.isDeclared(typeName);
         if (o.getAnonymousClassBody().isPresent()) {
             if (c == null || !AllowList.IMPLEMENTABLE.contains(c)) {
                 return refuse(o, "an anonymous class of " + typeName, "only a Comparator may be written this way");

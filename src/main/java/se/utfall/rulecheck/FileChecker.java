@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateImportDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
@@ -44,20 +46,38 @@ final class FileChecker {
     private static final Set<String> RULE_ATTRIBUTES = Set.of("salience", "agenda-group", "ruleflow-group",
             "no-loop", "lock-on-active", "activation-group", "auto-focus", "dialect");
     /** Annotation values Drools may evaluate as MVEL: only plain literals can do no harm. */
+    /** Utfall's own namespace, where no class of the JDK or of any library lives. */
+    private static final Pattern OWN_PACKAGE = Pattern.compile("utfall(\\.[A-Za-z_][A-Za-z0-9_]*)+");
+    /** Metadata a rule may carry, with a plain literal value: what Utfall or a reader uses. */
+    private static final Set<String> RULE_ANNOTATIONS = Set.of("clause", "description");
+    /** Results of collect Drools fills with a HashSet or HashMap, whose order is not the same from run to run. */
+    private static final Set<Class<?>> UNORDERED_RESULTS = Set.of(java.util.Set.class, java.util.Map.class,
+            java.util.Collection.class);
+    /** Field annotations that only order or identify a declared type's fields. */
+    private static final Set<String> FIELD_ANNOTATIONS = Set.of("key", "position");
     private static final Pattern LITERAL = Pattern.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|[A-Za-z_]\\w*");
 
     private final RuleFile file;
     private final SourceText source;
     private final Names names;
     private final Findings findings;
+    /** package.name of every function of the clause library, what an import function may name. */
+    private final Set<String> libraryFunctions;
+    /** The line being checked, to name when the code is too deeply nested to finish. */
+    private int current = 1;
     /** The bindings of the rule being checked that hold a number ($total : BigDecimal() from ...). */
     private Set<String> numbers = new HashSet<>();
 
-    FileChecker(RuleFile file, Names names, Findings findings) {
+    FileChecker(RuleFile file, Names names, Set<String> libraryFunctions, Findings findings) {
         this.file = file;
+        this.libraryFunctions = libraryFunctions;
         this.source = new SourceText(file.text());
         this.names = names;
         this.findings = findings;
+    }
+
+    int currentLine() {
+        return current;
     }
 
     private void refuse(int line, String construct, String why) {
@@ -69,6 +89,7 @@ final class FileChecker {
     }
 
     void check(PackageDescr pkg) {
+        packageName(pkg);
         for (AttributeDescr a : pkg.getAttributes()) {
             if (!("dialect".equals(a.getName()) && "java".equals(a.getValue()))) {
                 refuse(a.getLine(), "the package attribute " + a.getName(), "set attributes on each rule");
@@ -89,10 +110,20 @@ final class FileChecker {
             }
         }
         for (FunctionImportDescr i : pkg.getFunctionImports()) {
+            // by full name: "import function java.lang.System.exit" must not pass because some library function is called exit
             String target = i.getTarget();
-            if (!names.functions.contains(target.substring(target.lastIndexOf('.') + 1))) {
+            if (!libraryFunctions.contains(target)) {
                 refuse(i.getLine(), "import function " + target, "only functions of the clause library (rules/) can"
-                        + " be imported");
+                        + " be imported, by their package and name ("
+                        + (libraryFunctions.isEmpty() ? "there are none" : String.join(", ", new TreeSet<>(libraryFunctions))) + ")");
+            }
+        }
+        for (AccumulateImportDescr i : pkg.getAccumulateImports()) {
+            // Drools creates an instance of the named class while it builds: any class, any constructor
+            if (!AllowList.ACCUMULATE_CLASSES.getOrDefault(i.getFunctionName(), "").equals(i.getTarget())) {
+                refuse(i.getLine(), "import accumulate " + i.getTarget() + " " + i.getFunctionName(), "use the"
+                        + " built-in accumulate functions (sum, count, min, max, average, collectList), which need"
+                        + " no import");
             }
         }
         for (GlobalDescr g : pkg.getGlobals()) {
@@ -118,7 +149,29 @@ final class FileChecker {
         }
     }
 
+    /**
+     * A rule file lives in a package of Utfall's own namespace (utfall.family.*, utfall.contract.*...),
+     * where no real class exists: Drools treats "declare X" in a package that has a real class X as
+     * that class, so "package java.beans; declare Expression end" made the JDK's Expression a type
+     * the rules could create and call.
+     */
+    static boolean isOwnPackage(String name) {
+        return name != null && OWN_PACKAGE.matcher(name).matches();
+    }
+
+    private void packageName(PackageDescr pkg) {
+        String name = pkg.getName() == null ? "" : pkg.getName();
+        if (!OWN_PACKAGE.matcher(name).matches()) {
+            java.util.regex.Matcher m = Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(name)).matcher(source.text());
+            int line = m.find() ? source.lineAt(m.start()) : 1;
+            refuse(name.isEmpty() ? 1 : line, name.isEmpty() ? "a rule file without a package line" : "package " + name,
+                    "rule files live in Utfall's own packages: write 'package utfall.<name>;' (a family's rules use"
+                            + " 'package utfall.family.<family id with _ for ->;')");
+        }
+    }
+
     private void function(FunctionDescr f) {
+        current = f.getLine();
         if (!file.library()) {
             refuse(f.getLine(), "function " + f.getName(), "a contract's rules may call functions of the clause"
                     + " library (import function) but not define their own");
@@ -142,14 +195,33 @@ final class FileChecker {
     }
 
     private void declaration(TypeDeclarationDescr t) {
-        annotations(t);
+        current = t.getLine();
+        annotations(t, Set.of());
+        if (t.isTrait()) {
+            refuse(t.getLine(), "declare trait " + t.getTypeName(), "declare plain fact types");
+        }
+        String name = t.getTypeName();
+        String namespace = t.getType() == null ? null : t.getType().getNamespace();
+        if (name.contains(".") || namespace != null && !namespace.isEmpty() && !namespace.equals(names.filePackage)) {
+            refuse(t.getLine(), "declare " + t.getFullTypeName(), "declare a type by its simple name, in the file's own"
+                    + " package");
+        } else if (AllowList.shadows(name) || names.imports.containsKey(name)) {
+            refuse(t.getLine(), "declare " + name, "the name is that of a real class (" + (names.imports.containsKey(name)
+                    ? names.imports.get(name) : AllowList.shadowed(name)) + "), and a declared type may never stand"
+                    + " for one; choose another name");
+        }
         for (QualifiedName s : t.getSuperTypes()) {
             if (!names.isType(s.getFullName()) && !names.isType(s.getName())) {
                 refuse(t.getLine(), "extends " + s.getFullName(), AllowList.summary());
             }
         }
         for (TypeFieldDescr field : t.getFields().values()) {
-            annotations(field);
+            current = field.getLine();
+            annotations(field, FIELD_ANNOTATIONS);
+            if (AllowList.isReservedField(field.getFieldName())) {
+                refuse(field.getLine(), "a field named " + field.getFieldName(), "its accessor is a member of Class,"
+                        + " ClassLoader or another reflective type, which no rule may reach; choose another name");
+            }
             typeText(field.getPattern().getObjectType(), field.getLine());
             if (field.getInitExpr() != null) {
                 Optional<Expression> init = Snippets.javaExpression(field.getInitExpr());
@@ -163,11 +235,22 @@ final class FileChecker {
         }
     }
 
-    private void annotations(AnnotatedBaseDescr d) {
+    /**
+     * Annotations are read by Drools while it builds: a rule's metadata values are even evaluated
+     * as MVEL, and others change how facts are matched (@watch) or stored (@role, @timestamp). Only
+     * the listed ones, with plain literal values, are allowed.
+     */
+    private void annotations(AnnotatedBaseDescr d, Set<String> allowed) {
         for (AnnotationDescr a : d.getAnnotations()) {
+            int line = source.lineOf("@" + a.getName(), d.getStartCharacter(), d.getLine());
+            if (!allowed.contains(a.getName())) {
+                refuse(line, "the annotation @" + a.getName(), allowed.isEmpty() ? "nothing here takes an annotation"
+                        : "only @" + String.join(", @", new TreeSet<>(allowed)) + " may be used here");
+                continue;
+            }
             for (Map.Entry<String, Object> v : a.getValueMap().entrySet()) {
                 if (!(v.getValue() instanceof String s) || !LITERAL.matcher(s.strip()).matches()) {
-                    refuse(source.lineOf("@" + a.getName(), d.getStartCharacter(), d.getLine()), "the annotation @" + a.getName()
+                    refuse(line, "the annotation @" + a.getName()
                             + " with the value " + v.getValue(), "annotation values must be plain text or numbers");
                 }
             }
@@ -190,7 +273,8 @@ final class FileChecker {
             refuse(r.getLine(), "query " + r.getName(), "Utfall reads decisions from Line facts, not queries");
             return;
         }
-        annotations(r);
+        current = r.getLine();
+        annotations(r, RULE_ANNOTATIONS);
         numbers = new HashSet<>();
         Set<String> variables = new HashSet<>(names.globals);
         lhs(r.getLhs(), variables);
@@ -222,14 +306,45 @@ final class FileChecker {
             refuse(a.getLine(), "the attribute " + name, "use salience, agenda-group, no-loop or activation-group");
         } else if ("dialect".equals(name) && !"java".equals(a.getValue())) {
             refuse(a.getLine(), "dialect \"" + a.getValue() + "\"", "write consequences in Java, the default dialect");
-        } else if ("salience".equals(name) && !a.getValue().strip().matches("-?\\d+")) {
+        } else if ("salience".equals(name) && !a.getValue().strip().matches("-?\\d{1,9}")) {
+            // Computed from the rule's own bindings with + - * only (payment-cap orders its caps by
+            // the contract's order this way): the same facts give the same order. Anything else
+            // (a call, a field, Math.random()) could make the firing order, and so the amounts,
+            // differ between two runs over the same facts.
             Optional<Expression> e = Snippets.constraint(a.getValue());
-            if (e.isEmpty()) {
-                refuse(a.getLine(), "salience " + a.getValue(), "give a whole number");
-            } else {
-                walker(Snippets.firstLine(a.getLine(), e.get()), CodeWalker.Mode.CODE, variables).expression(e.get());
+            Set<String> bindings = new HashSet<>(variables);
+            bindings.removeAll(names.globals);
+            if (e.isEmpty() || !bindingArithmetic(e.get(), bindings)) {
+                refuse(a.getLine(), "salience " + a.getValue().strip(), "give a whole number, or + - * of whole numbers"
+                        + " and the rule's own bindings ($order); the order of rules must not depend on anything else");
             }
+            e.ifPresent(x -> walker(Snippets.firstLine(a.getLine(), x), CodeWalker.Mode.CODE, variables).expression(x));
         }
+    }
+
+    /** Whole-number literals and bindings joined by + - * (and parentheses, unary minus), nothing else. */
+    private static boolean bindingArithmetic(Expression e, Set<String> variables) {
+        if (e instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            return bindingArithmetic(en.getInner(), variables);
+        }
+        if (e instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr) {
+            return true;
+        }
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString().startsWith("$") && variables.contains(n.getNameAsString());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.UnaryExpr u) {
+            return u.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.MINUS
+                    && bindingArithmetic(u.getExpression(), variables);
+        }
+        if (e instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+            var op = b.getOperator();
+            return (op == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS
+                    || op == com.github.javaparser.ast.expr.BinaryExpr.Operator.MINUS
+                    || op == com.github.javaparser.ast.expr.BinaryExpr.Operator.MULTIPLY)
+                    && bindingArithmetic(b.getLeft(), variables) && bindingArithmetic(b.getRight(), variables);
+        }
+        return false;
     }
 
     /** Conditions: patterns and the conditional elements around them. Variables collect the bindings. */
@@ -250,6 +365,8 @@ final class FileChecker {
     }
 
     private void pattern(PatternDescr p, Set<String> variables) {
+        current = p.getLine();
+        annotations(p, Set.of());
         if (p.getIdentifier() != null) {
             variables.add(p.getIdentifier());
             if (p.getObjectType() != null && AllowList.isNumberClass(names.classOf(p.getObjectType()))) {
@@ -260,6 +377,11 @@ final class FileChecker {
             refuse(p.getLine(), p.getObjectType(), AllowList.summary());
         }
         if (p.getSource() != null) {
+            if (p.getSource() instanceof CollectDescr && p.getObjectType() != null
+                    && UNORDERED_RESULTS.contains(names.classOf(p.getObjectType()))) {
+                refuse(p.getLine(), "collect into " + p.getObjectType(), "Drools fills a hash set, which"
+                        + " iterates in a different order from run to run; collect into a List");
+            }
             source(p.getSource(), variables);
         }
         for (BaseDescr c : p.getDescrs()) {

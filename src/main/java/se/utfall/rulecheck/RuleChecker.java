@@ -34,6 +34,13 @@ import se.utfall.problem.Problem;
  * of the clause library. A rejection names the file, the line and the construct.
  */
 public final class RuleChecker {
+    /**
+     * Raised whenever what the checker allows changes. It is part of the compiled-rules cache key
+     * (EngineFingerprint, together with the bytes of this package's classes), and a cache hit
+     * skips the check: an entry compiled under an older checker must never be loaded.
+     */
+    public static final String VERSION = "2";
+
     /** Java reads \\uXXXX everywhere, even in comments and strings: one could hide code from any parser. */
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
     /** A DSL line starting with '>' is passed to Drools unexpanded: raw code in a readable file. */
@@ -55,6 +62,44 @@ public final class RuleChecker {
             loader.setDaemon(true);
             loader.start();
         }
+    }
+
+    /**
+     * Refuses a rule set whose files nest too deeply or are too long for the parsers (see
+     * {@link Nesting}); call before anything parses them.
+     */
+    public static void checkSize(RuleSet ruleSet) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < ruleSet.sources().size(); i++) {
+            Findings findings = new Findings();
+            Nesting.tooDeep(new RuleFile(ruleSet.display(i), ruleSet.sources().get(i).text(), true), findings);
+            for (Problem p : findings.all()) {
+                SourceLines.Where at = ruleSet.sources().get(i).lines().at(p.line());
+                problems.add(new Problem(p.file(), at.line(), at.prefix() + p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+    }
+
+    /**
+     * Whether a declared field may not have this name (a family parameter becomes one): its
+     * accessor would be a member of Class, ClassLoader or another reflective type, or a member the
+     * checker refuses by name.
+     */
+    public static boolean isReservedFieldName(String name) {
+        return AllowList.isReservedField(name);
+    }
+
+    /** Whether a declared type of this simple name would stand for a real class (String, Line...). */
+    public static boolean isRealClassName(String simpleName) {
+        return AllowList.shadows(simpleName);
+    }
+
+    /** The real class a simple name stands for, or null. */
+    public static String realClassName(String simpleName) {
+        return AllowList.shadowed(simpleName);
     }
 
     /** Checks every source of a rule set; throws BadInput naming each construct refused. */
@@ -134,29 +179,44 @@ public final class RuleChecker {
         Set<String> declaredTypes = new HashSet<>();
         Set<String> declaredFields = new HashSet<>();
         Set<String> functions = new HashSet<>();
+        Set<String> qualifiedFunctions = new HashSet<>();
         Set<String> globals = new HashSet<>();
         List<PackageDescr> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             RuleFile file = files.get(i);
-            PackageDescr pkg = parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
+            PackageDescr pkg = Nesting.tooDeep(file, findings) ? null
+                    : parse(file, alreadyParsed == null ? null : alreadyParsed.get(i), findings);
             parsed.add(pkg);
             if (pkg == null) {
                 continue;
             }
+            if (!FileChecker.isOwnPackage(pkg.getName())) {
+                continue; // refused by its FileChecker; what it declares or defines must not count elsewhere
+            }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
-                declaredTypes.add(t.getTypeName());
+                // by full name only: a simple name means a declared type only in its own package (see Names)
                 declaredTypes.add(pkg.getName() + "." + t.getTypeName());
                 declaredFields.addAll(t.getFields().keySet());
             }
             if (file.library()) {
-                pkg.getFunctions().stream().map(FunctionDescr::getName).forEach(functions::add);
+                for (FunctionDescr f : pkg.getFunctions()) {
+                    functions.add(f.getName());
+                    qualifiedFunctions.add(pkg.getName() + "." + f.getName());
+                }
                 pkg.getGlobals().stream().map(GlobalDescr::getIdentifier).forEach(globals::add);
             }
         }
         for (int i = 0; i < files.size(); i++) {
             if (parsed.get(i) != null) {
-                Names names = new Names(declaredTypes, declaredFields, functions, globals);
-                new FileChecker(files.get(i), names, findings).check(parsed.get(i));
+                Names names = new Names(parsed.get(i).getName(), declaredTypes, declaredFields, functions, globals);
+                FileChecker checker = new FileChecker(files.get(i), names, qualifiedFunctions, findings);
+                try {
+                    checker.check(parsed.get(i));
+                } catch (StackOverflowError e) {
+                    // a long chain (1 + 1 + ... 20 000 times) nests without brackets: refused, never an Error
+                    findings.reject(files.get(i).display(), checker.currentLine(), "this code", "it is nested too"
+                            + " deeply to be checked; split the expression with local variables or a function");
+                }
             }
         }
         return findings.all();
@@ -179,7 +239,7 @@ public final class RuleChecker {
             if (!parser.hasErrors() && pkg != null) {
                 return pkg;
             }
-        } catch (DroolsParserException e) {
+        } catch (DroolsParserException | StackOverflowError e) {
             // refused below, like any file the checker cannot read
         }
         findings.reject(file.display(), 0, "this file", "it cannot be parsed as DRL, so it cannot be checked");

@@ -33,6 +33,10 @@ class AttackFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
     void isRefusedAtTheAttackLine(Path file) throws IOException {
+        assertRefusedAtAttackLine(file);
+    }
+
+    static void assertRefusedAtAttackLine(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         String expected = lines.get(0).replace("// expect:", "").strip();

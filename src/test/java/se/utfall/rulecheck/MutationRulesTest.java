@@ -17,7 +17,7 @@ import se.utfall.problem.Problem;
  */
 class MutationRulesTest {
     private static final String HEADER = """
-            package checks;
+            package utfall.checks;
 
             import java.math.BigDecimal;
             import java.util.ArrayList;

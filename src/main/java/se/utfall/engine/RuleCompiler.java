@@ -21,6 +21,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import se.utfall.engine.budget.Budget;
+import se.utfall.engine.budget.Supervised;
 import se.utfall.engine.cache.CachedBuild;
 import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
@@ -44,7 +46,12 @@ public final class RuleCompiler {
     }
 
     public static CompiledRules compile(RuleSet ruleSet) {
-        return CACHE.computeIfAbsent(ruleSet.hash(), h -> build(ruleSet, diskCache));
+        return CACHE.computeIfAbsent(ruleSet.hash(), h -> budgeted(ruleSet, diskCache));
+    }
+
+    /** Drops a rule set whose settlement was stopped half-way, so the next use builds it afresh. */
+    static void forget(CompiledRules rules) {
+        CACHE.remove(rules.ruleSet().hash(), rules);
     }
 
     /**
@@ -57,7 +64,24 @@ public final class RuleCompiler {
 
     /** Compiles without the in-memory cache, using the given disk cache (or none when null). */
     public static CompiledRules compile(RuleSet ruleSet, RulesDiskCache cache) {
-        return build(ruleSet, cache);
+        return budgeted(ruleSet, cache);
+    }
+
+    /**
+     * Drools evaluates code while it builds (MVEL in declarations and constraints it folds), so a build
+     * is bounded like a settlement; a stopped build is not cached.
+     */
+    private static CompiledRules budgeted(RuleSet ruleSet, RulesDiskCache cache) {
+        return Supervised.run("compiling rules", Budget.compile(), () -> build(ruleSet, cache), stop -> {
+            String what = switch (stop.reason()) {
+                case TIME -> "ran past its time budget of " + Budget.shown(stop.budget());
+                case MEMORY -> "exhausted memory" + (stop.error() == null ? "" : " (" + stop.error() + ")");
+                case STACK -> "ran out of stack (StackOverflowError)";
+            };
+            return new BadInput(List.of(new Problem(ruleSet.sources().isEmpty() ? "(rules)" : ruleSet.display(0), 0,
+                    "compiling the rule set stopped: it " + what + "; look for code in these rule files that"
+                            + " Drools runs while building (declarations, constant expressions).")));
+        });
     }
 
     private static CompiledRules build(RuleSet ruleSet, RulesDiskCache cache) {

@@ -71,11 +71,11 @@ public final class Main implements Runnable {
             return ExitCodes.BAD_INPUT;
         }
         String what = String.valueOf(e).replaceAll("\\s+", " ");
-        err.println("utfall: internal error: " + (what.length() > 300 ? what.substring(0, 300) + "..." : what));
-        if (System.getenv("UTFALL_DEBUG") != null) {
+        boolean debug = System.getenv("UTFALL_DEBUG") != null;
+        err.println("utfall: internal error: " + (what.length() > 300 ? what.substring(0, 300) + "..." : what)
+                + (debug ? "" : " (set UTFALL_DEBUG=1 for the stack trace, and please report it)"));
+        if (debug) {
             e.printStackTrace(err);
-        } else {
-            err.println("(set UTFALL_DEBUG=1 for the stack trace, and please report it)");
         }
         return ExitCodes.INTERNAL;
     }

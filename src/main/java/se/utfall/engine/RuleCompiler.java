@@ -73,14 +73,24 @@ public final class RuleCompiler {
      */
     private static CompiledRules budgeted(RuleSet ruleSet, RulesDiskCache cache) {
         return Supervised.run("compiling rules", Budget.compile(), () -> build(ruleSet, cache), stop -> {
+            // Which file was being read is not known here; name the rule files a person wrote.
+            List<String> files = new ArrayList<>();
+            for (int i = 0; i < ruleSet.sources().size(); i++) {
+                if (!ruleSet.sources().get(i).generated()) {
+                    files.add(ruleSet.display(i));
+                }
+            }
             String what = switch (stop.reason()) {
-                case TIME -> "ran past its time budget of " + Budget.shown(stop.budget());
-                case MEMORY -> "exhausted memory" + (stop.error() == null ? "" : " (" + stop.error() + ")");
-                case STACK -> "ran out of stack (StackOverflowError)";
+                case TIME -> "it ran past its time budget of " + Budget.shown(stop.budget())
+                        + "; look for code that Drools runs while building (metadata, declarations)";
+                case MEMORY -> "it exhausted memory" + (stop.error() == null ? "" : " (" + stop.error() + ")")
+                        + "; look for code that Drools runs while building (metadata, declarations)";
+                case STACK -> "it ran out of stack (StackOverflowError); look for an expression nested too deeply";
             };
-            return new BadInput(List.of(new Problem(ruleSet.sources().isEmpty() ? "(rules)" : ruleSet.display(0), 0,
-                    "compiling the rule set stopped: it " + what + "; look for code in these rule files that"
-                            + " Drools runs while building (declarations, constant expressions).")));
+            return new BadInput(List.of(new Problem(files.isEmpty() ? "(rules)" : files.get(0), 0,
+                    "checking and compiling the rule files stopped, " + what + " in "
+                            + String.join(", ", files.subList(0, Math.min(files.size(), 5)))
+                            + (files.size() > 5 ? " and " + (files.size() - 5) + " more" : "") + ".")));
         });
     }
 

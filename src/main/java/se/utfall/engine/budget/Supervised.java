@@ -99,15 +99,22 @@ public final class Supervised {
     @SuppressWarnings({"deprecation", "removal"})
     private static Stop stop(Thread thread, Reason reason, Duration budget) {
         StackTraceElement[] stack = thread.getStackTrace();
+        thread.stop();
         long giveUp = System.nanoTime() + GRACE.toNanos();
+        long again = System.nanoTime() + GRACE.toNanos() / 2;
         while (thread.isAlive() && System.nanoTime() < giveUp) {
-            // Again and again: a catch-all in the rule may swallow one stop, but rarely every one.
-            thread.stop();
             try {
                 thread.join(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+            // Once more only when the first stop was plainly swallowed (a catch-all loop). Not at once: the
+            // stopped thread runs its finally blocks (disposing the session), and a second stop landing in a
+            // class's static initialiser there would break that class for the rest of the process.
+            if (thread.isAlive() && System.nanoTime() > again) {
+                thread.stop();
+                again = System.nanoTime() + GRACE.toNanos() / 4;
             }
         }
         if (thread.isAlive()) {

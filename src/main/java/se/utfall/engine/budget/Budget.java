@@ -61,6 +61,9 @@ public final class Budget {
 
     /** Seconds, whole or decimal (0.5), above zero and at most a day; empty when the text is not that. */
     public static Optional<Duration> parse(String seconds) {
+        if (!seconds.strip().matches("\\d{1,9}(\\.\\d{1,3})?")) {
+            return Optional.empty();
+        }
         try {
             BigDecimal s = new BigDecimal(seconds.strip());
             if (s.signum() <= 0 || s.compareTo(BigDecimal.valueOf(86_400)) > 0) {

@@ -47,6 +47,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    BudgetOption timeBudget;
+
     @Parameters(index = "0", paramLabel = "CONTRACT", description = "Contract folder (or its contract.yaml).")
     Path contract;
 

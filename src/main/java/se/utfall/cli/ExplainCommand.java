@@ -26,6 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Mixin
+    BudgetOption timeBudget;
+
+    @Mixin
     SettlementOptions settlement;
 
     @Option(names = "--clause", paramLabel = "§", description = "Only this clause, e.g. \"§6.1\".")

@@ -2,10 +2,12 @@ package se.utfall.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.utfall.engine.RuleCompiler;
+import se.utfall.engine.budget.Budget;
 import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
@@ -33,19 +35,65 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Checkpoints.mark("main");
-        // Only the command line keeps compiled rules on disk: a fresh process is where it pays.
-        RulesDiskCache.fromEnvironment(System.getenv()).ifPresent(RuleCompiler::useDiskCache);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = execute(out, err, args);
+        int code;
+        try {
+            // Only the command line keeps compiled rules on disk: a fresh process is where it pays.
+            RulesDiskCache.fromEnvironment(System.getenv()).ifPresent(RuleCompiler::useDiskCache);
+            var badBudget = Budget.fromEnvironment(System.getenv());
+            if (badBudget.isPresent()) {
+                err.println("utfall: " + badBudget.get());
+                code = ExitCodes.BAD_INPUT;
+            } else {
+                code = execute(out, err, args);
+            }
+        } catch (Throwable e) {
+            code = failed(err, e);
+        }
         Checkpoints.mark("done");
         out.flush();
         err.flush();
+        // Exits even when a stopped rule's thread refused to end: it is a daemon, and exit ends it.
         System.exit(code);
+    }
+
+    /**
+     * Anything thrown past the command's own handling, Errors included (picocli hands only Exceptions to
+     * the handler below): bad input is still exit 2 with its file and line, anything else is exit 3 with one
+     * line, and the stack trace only with UTFALL_DEBUG.
+     */
+    static int failed(PrintWriter err, Throwable e) {
+        if (e instanceof BadInput bad) {
+            for (Problem p : bad.problems()) {
+                err.println(p.render());
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        String what = String.valueOf(e).replaceAll("\\s+", " ");
+        boolean debug = System.getenv("UTFALL_DEBUG") != null;
+        err.println("utfall: internal error: " + (what.length() > 300 ? what.substring(0, 300) + "..." : what)
+                + (debug ? "" : " (set UTFALL_DEBUG=1 for the stack trace, and please report it)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
     }
 
     /** Runs one command line; what it prints goes to out and err. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // --time-budget holds for this command line only (tests run many in one process).
+        Duration budget = Budget.settlement();
+        try {
+            return executeCommand(out, err, args);
+        } catch (Throwable e) {
+            return failed(err, e);
+        } finally {
+            Budget.setSettlement(budget);
+        }
+    }
+
+    private static int executeCommand(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         // picocli reads every command's options by reflection; a run that names its command needs
         // only that one, which takes a noticeable part of a single settle's start-up.
@@ -56,21 +104,7 @@ public final class Main implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInput bad) {
-                for (Problem p : bad.problems()) {
-                    err.println(p.render());
-                }
-                return ExitCodes.BAD_INPUT;
-            }
-            err.println("utfall: internal error: " + e);
-            if (System.getenv("UTFALL_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(set UTFALL_DEBUG=1 for the stack trace, and please report it)");
-            }
-            return ExitCodes.INTERNAL;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(err, e));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("utfall: " + e.getMessage());
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");

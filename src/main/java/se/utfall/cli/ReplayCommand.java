@@ -19,6 +19,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
 
+    @Mixin
+    BudgetOption timeBudget;
+
     @Parameters(index = "0", paramLabel = "RUN", description = "The run number, as settle and history show it.")
     long run;
 

@@ -26,6 +26,9 @@ final class SettleAllCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Mixin
+    BudgetOption timeBudget;
+
+    @Mixin
     LedgerOption ledger;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "A folder of contract folders (searched below).")

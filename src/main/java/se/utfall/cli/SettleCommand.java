@@ -25,6 +25,9 @@ final class SettleCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Mixin
+    BudgetOption timeBudget;
+
+    @Mixin
     SettlementOptions settlement;
 
     @Mixin

@@ -21,6 +21,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    BudgetOption timeBudget;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or scenario files, e.g. contracts/ rules/.")
     List<Path> paths;
 

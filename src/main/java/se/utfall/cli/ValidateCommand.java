@@ -32,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    BudgetOption timeBudget;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract folders or clause family folders.")
     List<Path> paths;
 

@@ -21,6 +21,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import se.utfall.engine.budget.Budget;
+import se.utfall.engine.budget.Supervised;
 import se.utfall.engine.cache.CachedBuild;
 import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
@@ -44,7 +46,12 @@ public final class RuleCompiler {
     }
 
     public static CompiledRules compile(RuleSet ruleSet) {
-        return CACHE.computeIfAbsent(ruleSet.hash(), h -> build(ruleSet, diskCache));
+        return CACHE.computeIfAbsent(ruleSet.hash(), h -> budgeted(ruleSet, diskCache));
+    }
+
+    /** Drops a rule set whose settlement was stopped half-way, so the next use builds it afresh. */
+    static void forget(CompiledRules rules) {
+        CACHE.remove(rules.ruleSet().hash(), rules);
     }
 
     /**
@@ -57,7 +64,34 @@ public final class RuleCompiler {
 
     /** Compiles without the in-memory cache, using the given disk cache (or none when null). */
     public static CompiledRules compile(RuleSet ruleSet, RulesDiskCache cache) {
-        return build(ruleSet, cache);
+        return budgeted(ruleSet, cache);
+    }
+
+    /**
+     * Drools evaluates code while it builds (MVEL in declarations and constraints it folds), so a build
+     * is bounded like a settlement; a stopped build is not cached.
+     */
+    private static CompiledRules budgeted(RuleSet ruleSet, RulesDiskCache cache) {
+        return Supervised.run("compiling rules", Budget.compile(), () -> build(ruleSet, cache), stop -> {
+            // Which file was being read is not known here; name the rule files a person wrote.
+            List<String> files = new ArrayList<>();
+            for (int i = 0; i < ruleSet.sources().size(); i++) {
+                if (!ruleSet.sources().get(i).generated()) {
+                    files.add(ruleSet.display(i));
+                }
+            }
+            String what = switch (stop.reason()) {
+                case TIME -> "it ran past its time budget of " + Budget.shown(stop.budget())
+                        + "; look for code that Drools runs while building (metadata, declarations)";
+                case MEMORY -> "it exhausted memory" + (stop.error() == null ? "" : " (" + stop.error() + ")")
+                        + "; look for code that Drools runs while building (metadata, declarations)";
+                case STACK -> "it ran out of stack (StackOverflowError); look for an expression nested too deeply";
+            };
+            return new BadInput(List.of(new Problem(files.isEmpty() ? "(rules)" : files.get(0), 0,
+                    "checking and compiling the rule files stopped, " + what + " in "
+                            + String.join(", ", files.subList(0, Math.min(files.size(), 5)))
+                            + (files.size() > 5 ? " and " + (files.size() - 5) + " more" : "") + ".")));
+        });
     }
 
     private static CompiledRules build(RuleSet ruleSet, RulesDiskCache cache) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -15,6 +16,8 @@ import se.utfall.decision.DecisionLine;
 import se.utfall.decision.FiredRule;
 import se.utfall.decision.PayerSplit;
 import se.utfall.decision.Settlement;
+import se.utfall.engine.budget.Budget;
+import se.utfall.engine.budget.Supervised;
 import se.utfall.facts.ClauseMisconfigured;
 import se.utfall.facts.ClauseTerms;
 import se.utfall.facts.Line;
@@ -29,7 +32,8 @@ import se.utfall.problem.Problem;
  * Settles a contract up to a year: a pure function of contract, rules and measurements. Years are
  * settled in order in one session; while year Y is settled, working memory holds the decisions of
  * earlier years and the measurements up to Y only, so a year's decision never changes when later
- * years are settled. Within a year the phases run in {@link Phase} order.
+ * years are settled. Within a year the phases run in {@link Phase} order. Every settlement runs under
+ * the time and memory {@link Budget}: a rule that loops, recurses or fills the heap is stopped and named.
  */
 public final class SettlementEngine {
     /** A rule set that fires this often in one phase is looping, not settling. */
@@ -44,10 +48,25 @@ public final class SettlementEngine {
             throw new IllegalArgumentException("year " + asOfYear + " is outside " + contract.firstYear() + "–"
                     + contract.lastYear());
         }
+        RunningRule running = new RunningRule(rules);
+        return Supervised.run("settling " + contract.id(), Budget.settlement(),
+                () -> settleNow(contract, rules, measurements, asOfYear, running),
+                stop -> stopped(contract, rules, running, stop));
+    }
+
+    /** The same settlement without a budget: only for tests that show a rule really runs away. */
+    static Settlement settleWithoutBudget(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                          int asOfYear) {
+        return settleNow(contract, rules, measurements, asOfYear, new RunningRule(rules));
+    }
+
+    private static Settlement settleNow(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                        int asOfYear, RunningRule running) {
         KieSession session = rules.kieBase().newKieSession();
         Recorder recorder = new Recorder(rules);
         session.addEventListener(recorder.insertions);
         session.addEventListener(recorder.firings);
+        session.addEventListener(running);
         try {
             contract.measures().values().forEach(session::insert);
             for (Clause clause : contract.clauses()) {
@@ -81,6 +100,38 @@ public final class SettlementEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * One message for a settlement that was stopped: the rule that was running (its header line), the
+     * contract, and what to do. The compiled rules are dropped from the cache, so no later contract uses a
+     * rule base a stopped thread may have left half-way.
+     */
+    private static RuntimeException stopped(Contract contract, CompiledRules rules, RunningRule running,
+                                            Supervised.Stop stop) {
+        RuleCompiler.forget(rules);
+        Rule rule = running.at(stop.stack());
+        String what = switch (stop.reason()) {
+            case TIME -> "it ran past its time budget of " + Budget.shown(stop.budget());
+            case MEMORY -> "it exhausted memory" + (stop.error() == null ? "" : " (" + stop.error() + ")");
+            case STACK -> "it ran out of stack (StackOverflowError)";
+        };
+        String advice = switch (stop.reason()) {
+            case TIME -> "look for a loop in the rule (or in a function or comparator it calls) that never ends;"
+                    + " if the contract is only large, raise the budget with --time-budget SECONDS or "
+                    + Budget.ENVIRONMENT + ".";
+            case MEMORY -> "look for a rule that builds an ever larger text or collection.";
+            case STACK -> "look for a function that calls itself without end.";
+        };
+        String message = "contract " + contract.id() + ": settlement stopped, " + what
+                + (rule == null ? "" : ", while rule \"" + rule.getName() + "\" was running")
+                + (stop.died() ? "" : "; its thread could not be stopped and keeps running until Utfall exits")
+                + "; " + advice;
+        if (rule == null) {
+            return BadInput.of(contract.file(), 0, message);
+        }
+        CompiledRules.RuleLocation at = running.locate(rule);
+        return new BadInput(List.of(new Problem(at.file(), at.line(), message)));
     }
 
     private static void insertTerms(KieSession session, Contract contract, Clause clause, CompiledRules rules) {

@@ -24,7 +24,8 @@ import se.utfall.problem.Problem;
 
 /**
  * Settles every contract under a folder into the ledger, a few at a time. Each contract is its own
- * transaction: one that fails is reported and skipped, and the others are settled and committed.
+ * transaction: one that fails is reported and skipped, and the others are settled and committed. A
+ * contract whose rules run away is stopped by its settlement budget and fails like any other.
  */
 public final class Portfolio {
     /** One contract's result: the run (totals and payments, no decision lines), or why it failed. */
@@ -107,7 +108,9 @@ public final class Portfolio {
             return new Outcome(folder, s.contract().id(), kept, List.of());
         } catch (BadInput bad) {
             return new Outcome(folder, shown, null, bad.problems().stream().map(Problem::render).toList());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a parser's StackOverflowError on absurd input): it fails this contract, not the run.
+            // A runaway rule never gets here: its settlement is stopped and reported as BadInput above.
             return new Outcome(folder, shown, null, List.of(Locations.display(folder) + ": internal error: " + e
                     + " (set UTFALL_DEBUG=1 and settle this contract alone for the trace)"));
         }

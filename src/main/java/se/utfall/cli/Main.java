@@ -9,6 +9,7 @@ import se.utfall.engine.RuleCompiler;
 import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
+import se.utfall.text.TerminalWriter;
 import se.utfall.timing.Checkpoints;
 
 @Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
@@ -46,6 +47,18 @@ public final class Main implements Runnable {
 
     /** Runs one command line; what it prints goes to out and err. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Text from files is printed by every command; no control character in it reaches the terminal raw.
+        PrintWriter shownOut = TerminalWriter.wrap(out);
+        PrintWriter shownErr = TerminalWriter.wrap(err);
+        try {
+            return run(shownOut, shownErr, args);
+        } finally {
+            shownOut.flush();
+            shownErr.flush();
+        }
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         // picocli reads every command's options by reflection; a run that names its command needs
         // only that one, which takes a noticeable part of a single settle's start-up.

@@ -58,18 +58,21 @@ public record MeasureDomain(BigDecimal min, BigDecimal max, boolean whole, int d
         return new MeasureDomain(newMin != null ? newMin : min, newMax != null ? newMax : max, whole, decimals, kind);
     }
 
-    /** Why {@code value} is not in this domain, or null when it is. */
+    /**
+     * Why {@code value} is not in this domain, or null when it is: words that follow "the value 860
+     * is not allowed: ", e.g. "the measure is a percentage, a number from 0 to 100; check the figure".
+     */
     public String refusal(BigDecimal value) {
+        String is = "the measure is " + kind + ", " + range();
         if (whole && value.stripTrailingZeros().scale() > 0) {
-            return "is not a whole number, and the measure is " + kind + "; write " + range();
+            return is + "; write a whole number";
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            return "has more than " + decimals + " decimals, and the measure is " + kind + "; round it";
+            return is + ", with at most " + decimals + " decimals; round it";
         }
         if (min != null && value.compareTo(min) < 0 || max != null && value.compareTo(max) > 0) {
-            return "is outside " + range() + ", and the measure is " + kind + "; check the figure"
-                    + (max != null && max.compareTo(HUNDRED) == 0 && value.compareTo(HUNDRED) > 0
-                    ? " (a percentage is written 86, not 860)" : "");
+            return is + "; check the figure" + (max != null && max.compareTo(HUNDRED) == 0
+                    && value.compareTo(HUNDRED) > 0 ? " (a percentage is written 86, not 860)" : "");
         }
         return null;
     }
@@ -87,6 +90,6 @@ public record MeasureDomain(BigDecimal min, BigDecimal max, boolean whole, int d
         if (max != null) {
             return what + " " + max.toPlainString() + " or less";
         }
-        return what + (decimals < FIGURE_DECIMALS ? " with at most " + decimals + " decimals" : "");
+        return whole ? "any whole number" : "any number";
     }
 }

@@ -161,8 +161,8 @@ public final class MeasurementReader {
             if (value != null && definition != null) {
                 String refusal = definition.domain().refusal(value);
                 if (refusal != null) {
-                    problems.add(file, line, "value " + value.toPlainString() + " for " + measure + " (" + definition.unit()
-                            + ") " + refusal + ".");
+                    problems.add(file, line, "value " + value.toPlainString() + " of " + measure + " (" + definition.unit()
+                            + ") is not allowed: " + refusal + ".");
                 }
             }
             Integer respondents = columns.containsKey("respondents") ? wholeNumber("respondents") : null;

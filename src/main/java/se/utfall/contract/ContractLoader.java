@@ -38,7 +38,7 @@ public final class ContractLoader {
     private static final Set<String> PARTY = Set.of("name", "role");
     private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
-    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max");
+    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
     private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
             "payee", "payers", "parameters");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
@@ -152,7 +152,8 @@ public final class ContractLoader {
 
     /**
      * The values a measure's figures may take: its unit's domain, with the bounds {@code min:} and
-     * {@code max:} give. A unit without a known domain must give at least one bound, so every figure
+     * {@code max:} give and the decimals {@code decimals:} allows (an average of a count, such as the
+     * number of staff a client meets, is written in personer but with decimals). A unit without a known domain must give at least one bound, so every figure
      * that can pay is checked against something the contract's authors chose.
      */
     private static MeasureDomain domain(YMap m, String unit, String where) {
@@ -168,7 +169,16 @@ public final class ContractLoader {
                     + " use a known unit (% is 0–100; personer, platser, utslag, antal, st count whole things;"
                     + " ja/nej is 0 or 1; SEK is an amount) or give 'min:' and 'max:' for the measure.");
         }
-        return (known != null ? known : MeasureDomain.bounded(unit)).bounds(min, max);
+        MeasureDomain domain = (known != null ? known : MeasureDomain.bounded(unit)).bounds(min, max);
+        if (m.has("decimals")) {
+            int decimals = YRead.integer(m.get("decimals"), where + " decimals");
+            if (decimals < 0 || decimals > MeasureDomain.MAX_DECIMALS) {
+                throw YRead.fail(m.get("decimals"), where + " decimals must be 0 to " + MeasureDomain.MAX_DECIMALS
+                        + ", not " + decimals + ".");
+            }
+            domain = domain.decimals(decimals);
+        }
+        return domain;
     }
 
     private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,

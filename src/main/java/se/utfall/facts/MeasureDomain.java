@@ -27,7 +27,9 @@ public record MeasureDomain(BigDecimal min, BigDecimal max, boolean whole, int d
     /** Units of money: any sign, öre at most. */
     public static final Set<String> MONEY = Set.of("sek", "kr", "kronor");
 
-    private static final int FIGURE_DECIMALS = 6;
+    /** Decimals a figure may have at most (as {@code PlainNumber.FIGURE} reads them). */
+    public static final int MAX_DECIMALS = 6;
+    private static final int FIGURE_DECIMALS = MAX_DECIMALS;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The domain a unit implies, or empty for a unit Utfall does not know (then min/max must say). */
@@ -58,6 +60,11 @@ public record MeasureDomain(BigDecimal min, BigDecimal max, boolean whole, int d
         return new MeasureDomain(newMin != null ? newMin : min, newMax != null ? newMax : max, whole, decimals, kind);
     }
 
+    /** The same domain allowing {@code n} decimals; a count with decimals is no longer whole. */
+    public MeasureDomain decimals(int n) {
+        return new MeasureDomain(min, max, n == 0, n, kind);
+    }
+
     /**
      * Why {@code value} is not in this domain, or null when it is: words that follow "the value 860
      * is not allowed: ", e.g. "the measure is a percentage, a number from 0 to 100; check the figure".
@@ -65,10 +72,10 @@ public record MeasureDomain(BigDecimal min, BigDecimal max, boolean whole, int d
     public String refusal(BigDecimal value) {
         String is = "the measure is " + kind + ", " + range();
         if (whole && value.stripTrailingZeros().scale() > 0) {
-            return is + "; write a whole number";
+            return is + "; write a whole number (an average of a count gives the measure 'decimals:')";
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            return is + ", with at most " + decimals + " decimals; round it";
+            return is + ", with at most " + decimals + " decimals; round it (or give the measure 'decimals:')";
         }
         if (min != null && value.compareTo(min) < 0 || max != null && value.compareTo(max) > 0) {
             return is + "; check the figure" + (max != null && max.compareTo(HUNDRED) == 0

@@ -185,6 +185,15 @@ class FiguresCheckedTest {
     }
 
     @Test
+    void anAmountWithAnExponentOnTheCommandLineIsAUsageErrorNotAGigabyteString() {
+        Cli cli = Cli.run("analyze", "contracts/osteraker-halsocoach", "--budget", "1e999999999");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("--budget '1E+999999999' is written with an exponent"), cli.err());
+        Cli range = Cli.run("analyze", "contracts/osteraker-halsocoach", "--range", "verified_participants=0..1e9");
+        assertEquals(2, range.exitCode(), range.err());
+    }
+
+    @Test
     void aPercentageMeasureCanBeNarrowedByMinAndMaxInTheContract() {
         Path folder = attack("typo-860-percent");
         Path contract = folder.resolve("contract.yaml");

@@ -1,5 +1,6 @@
 package se.utfall.analysis;
 
+import se.utfall.text.SafeText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ public final class AnalysisText {
     public static String render(Analysis a) {
         Contract c = a.contract();
         StringBuilder out = new StringBuilder();
-        out.append("Incentive analysis: ").append(c.title()).append('\n');
+        out.append("Incentive analysis: ").append(SafeText.line(c.title())).append('\n');
         out.append("Contract ").append(c.id()).append(" · ").append(c.firstYear()).append('–').append(c.lastYear())
                 .append(" · amounts in ").append(c.currency()).append(" · seed ").append(a.seed()).append(" · ")
                 .append(Figures.decimal(BigDecimal.valueOf(a.settlements()))).append(" settlements\n\n");
@@ -28,7 +29,7 @@ public final class AnalysisText {
                 + " random trajectories per check, near the clauses' key values half of the time.");
         for (Focus f : a.foci()) {
             Lattice l = f.lattice();
-            out.append("  ").append(f.label()).append(" (").append(unit(f).isEmpty() ? "no unit" : unit(f)).append(", ")
+            out.append("  ").append(SafeText.line(f.label())).append(" (").append(unit(f).isEmpty() ? "no unit" : unit(f)).append(", ")
                     .append(f.measure().higherIsBetter() ? "higher" : "lower").append(" is better): ")
                     .append(Figures.decimal(l.low())).append('–').append(Figures.decimal(l.high())).append(" in steps of ")
                     .append(Figures.decimal(l.step())).append('\n');
@@ -50,14 +51,14 @@ public final class AnalysisText {
                 continue;
             }
             Example m = r.minimal();
-            out.append("      Counter-example for ").append(m.focus().label()).append(", the smallest found:\n");
+            out.append("      Counter-example for ").append(SafeText.line(m.focus().label())).append(", the smallest found:\n");
             table(out, c, m, r.check().betterName(), r.check().worseName());
             out.append("      ").append(capitalized(r.check().worseName())).append(" is paid ")
                     .append(money(m.shortfall(), c)).append(" more than ").append(r.check().betterName())
                     .append(r.check() instanceof Comparisons.Decline ? " (in total or in the year of the fall).\n" : ".\n");
             Example l = r.largest();
             out.append("      Largest difference found: ").append(money(l.shortfall(), c)).append(" (")
-                    .append(l.focus().label()).append(": ").append(r.check().betterName()).append(' ')
+                    .append(SafeText.line(l.focus().label())).append(": ").append(r.check().betterName()).append(' ')
                     .append(path(l.focus(), l.pair().better())).append(" paid ").append(money(l.better().total(), c))
                     .append("; ").append(r.check().worseName()).append(' ').append(path(l.focus(), l.pair().worse()))
                     .append(" paid ").append(money(l.worse().total(), c)).append(").\n");
@@ -89,7 +90,7 @@ public final class AnalysisText {
         out.append(String.format("%-5s cliffs: ", k.status())).append("The largest change in total payout for the smallest step"
                 + " of a measure, where manipulating a figure pays most.\n");
         out.append("      ").append(money(k.change().abs(), c)).append(k.change().signum() >= 0 ? " more" : " less")
-                .append(" when ").append(f.label()).append(' ').append(c.firstYear() + k.year()).append(" goes from ")
+                .append(" when ").append(SafeText.line(f.label())).append(' ').append(c.firstYear() + k.year()).append(" goes from ")
                 .append(level(f, k.lower().at(k.year()))).append(" to ").append(level(f, k.upper().at(k.year())))
                 .append(", every other year as below:\n");
         table(out, c, new Example(f, new Pair(k.upper(), k.lower(), 0), k.atUpper(), k.atLower(), k.change()),
@@ -113,13 +114,13 @@ public final class AnalysisText {
         }
         out.append("      By year ").append(years).append('\n');
         for (Map.Entry<Focus, Trajectory> f : e.figures().entrySet()) {
-            out.append("      ").append(f.getKey().label()).append(": ").append(path(f.getKey(), f.getValue())).append('\n');
+            out.append("      ").append(SafeText.line(f.getKey().label())).append(": ").append(path(f.getKey(), f.getValue())).append('\n');
         }
         if (e.caps().isEmpty()) {
             out.append("      No cap cut that payout.\n");
         }
         for (Exposure.CapApplied cap : e.caps()) {
-            out.append("      cut by ").append(cap.clause()).append(' ').append(cap.title()).append(": ")
+            out.append("      cut by ").append(cap.clause()).append(' ').append(SafeText.line(cap.title())).append(": ")
                     .append(money(cap.cut(), c)).append('\n');
         }
         wrap(out, "      ", "This is the largest payout the search reached, a lower bound for the true maximum;"

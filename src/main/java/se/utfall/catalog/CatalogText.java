@@ -1,5 +1,6 @@
 package se.utfall.catalog;
 
+import se.utfall.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class CatalogText {
         out.append('\n');
         for (Catalog.Entry entry : catalog.families()) {
             ClauseFamily f = entry.current();
-            out.append('\n').append(f.id()).append(' ').append(f.version()).append(" — ").append(f.title().in(lang))
+            out.append('\n').append(f.id()).append(' ').append(f.version()).append(" — ").append(SafeText.line(f.title().in(lang)))
                     .append('\n');
             wrap(out, "  ", f.description().in(lang));
             out.append(en ? "  Parameters:\n" : "  Parametrar:\n");

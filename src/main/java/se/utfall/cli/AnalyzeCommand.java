@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.text.PlainNumber;
 import se.utfall.analysis.Analysis;
 import se.utfall.analysis.AnalysisJson;
 import se.utfall.analysis.AnalysisText;
@@ -107,6 +108,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (budget != null && budget.signum() < 0 || maxCliff != null && maxCliff.signum() < 0) {
             throw usage("--budget and --max-cliff are amounts of 0 or more.");
         }
+        plain("--budget", budget);
+        plain("--max-cliff", maxCliff);
         PreparedContract prepared = PreparedContract.prepare(contract, library.load());
         Contract c = prepared.contract();
         for (String m : held) {
@@ -166,9 +169,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             String[] stepSplit = text.split("/", 2);
             String[] ends = stepSplit[0].split("\\.\\.", 2);
-            BigDecimal low = new BigDecimal(ends[0].strip());
-            BigDecimal high = new BigDecimal(ends[1].strip());
-            BigDecimal step = stepSplit.length > 1 ? new BigDecimal(stepSplit[1].strip())
+            BigDecimal low = PlainNumber.YAML.parse(ends[0].strip());
+            BigDecimal high = PlainNumber.YAML.parse(ends[1].strip());
+            BigDecimal step = stepSplit.length > 1 ? PlainNumber.YAML.parse(stepSplit[1].strip())
                     : BigDecimal.ONE.movePointLeft(Math.max(0, Math.max(low.scale(), high.scale())));
             if (step.signum() <= 0 || high.compareTo(low) <= 0
                     || high.subtract(low).divide(step, java.math.MathContext.DECIMAL64).compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
@@ -178,6 +181,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw usage("--range " + measure + "=" + text + ": write LOW..HIGH or LOW..HIGH/STEP with LOW below HIGH,"
                     + " a positive step and at most a million steps, e.g. --range " + measure + "=50..100/0.5.");
+        }
+    }
+
+    /** An amount with an exponent (1e999999999) would take gigabytes to print; refuse it as written. */
+    private void plain(String option, BigDecimal amount) {
+        if (amount != null) {
+            try {
+                PlainNumber.YAML.parse(amount.toString());
+            } catch (PlainNumber.Refused e) {
+                throw usage(option + " " + e.getMessage() + ".");
+            }
         }
     }
 

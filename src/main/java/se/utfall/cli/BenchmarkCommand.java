@@ -64,6 +64,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--contracts must be at least 1 and --years between 1 and 50.");
         }
+        if (threads != null && (threads < 1 || threads > SettleAllCommand.MAX_THREADS)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be from 1 to " + SettleAllCommand.MAX_THREADS + ", not " + threads + ".");
+        }
         if (!runs.equals("yearly") && !runs.equals("once")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--runs is yearly or once, not '" + runs + "'.");

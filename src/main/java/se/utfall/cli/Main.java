@@ -11,6 +11,7 @@ import se.utfall.engine.budget.Budget;
 import se.utfall.engine.cache.RulesDiskCache;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problem;
+import se.utfall.text.TerminalWriter;
 import se.utfall.timing.Checkpoints;
 
 @Command(name = "utfall", mixinStandardHelpOptions = true, version = "utfall 0.1.0",
@@ -82,14 +83,19 @@ public final class Main implements Runnable {
 
     /** Runs one command line; what it prints goes to out and err. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Text from files is printed by every command; no control character in it reaches the terminal raw.
+        PrintWriter shownOut = TerminalWriter.wrap(out);
+        PrintWriter shownErr = TerminalWriter.wrap(err);
         // --time-budget holds for this command line only (tests run many in one process).
         Duration budget = Budget.settlement();
         try {
-            return executeCommand(out, err, args);
+            return executeCommand(shownOut, shownErr, args);
         } catch (Throwable e) {
-            return failed(err, e);
+            return failed(shownErr, e);
         } finally {
             Budget.setSettlement(budget);
+            shownOut.flush();
+            shownErr.flush();
         }
     }
 

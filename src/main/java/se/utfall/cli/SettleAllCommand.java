@@ -47,8 +47,16 @@ final class SettleAllCommand implements Callable<Integer> {
             description = "Contracts settled at once (default: 2).")
     int threads;
 
+    /** More threads than this only queue on the ledger; a larger number is a typo. */
+    static final int MAX_THREADS = 256;
+
     @Override
     public Integer call() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            // Math.max(1, threads) used to hide a typo such as --threads 0 or -4; say it instead.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to "
+                    + MAX_THREADS + " (contracts settled at once), not " + threads + ".");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var lib = library.load();
@@ -57,7 +65,7 @@ final class SettleAllCommand implements Callable<Integer> {
         try (Ledger l = ledger.open()) {
             Portfolio.Progress progress = System.console() != null ? Portfolio.Progress.bar(err)
                     : Portfolio.Progress.NONE;
-            Portfolio.Result r = Portfolio.settle(l, lib, root, folders, year, source, Math.max(1, threads), progress);
+            Portfolio.Result r = Portfolio.settle(l, lib, root, folders, year, source, threads, progress);
             out.print(Portfolio.summary(r));
             for (Portfolio.Outcome o : r.outcomes()) {
                 o.problems().forEach(err::println);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.utfall.authoring.AuthoredRules;
 import se.utfall.facts.MeasureDefinition;
+import se.utfall.facts.MeasureDomain;
 import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
@@ -37,7 +38,7 @@ public final class ContractLoader {
     private static final Set<String> PARTY = Set.of("name", "role");
     private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
-    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source");
+    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
     private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
             "payee", "payers", "parameters");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
@@ -145,10 +146,42 @@ public final class ContractLoader {
             YRead.onlyKeys(m, MEASURE, "measure '" + mid + "'");
             String where = "measure '" + mid + "'";
             String better = YRead.choice(YRead.required(m, "better", where), Set.of("higher", "lower"), "better");
-            measures.put(mid, new MeasureDefinition(mid, YRead.text(m, "title", where), YRead.text(m, "unit", where),
-                    better.equals("higher"), YRead.optionalText(m, "source", "", where)));
+            String unit = YRead.text(m, "unit", where);
+            measures.put(mid, new MeasureDefinition(mid, YRead.text(m, "title", where), unit,
+                    better.equals("higher"), YRead.optionalText(m, "source", "", where), domain(m, unit, where)));
         }
         return measures;
+    }
+
+    /**
+     * The values a measure's figures may take: its unit's domain, with the bounds {@code min:} and
+     * {@code max:} give and the decimals {@code decimals:} allows (an average of a count, such as the
+     * number of staff a client meets, is written in personer but with decimals). A unit without a known domain must give at least one bound, so every figure
+     * that can pay is checked against something the contract's authors chose.
+     */
+    private static MeasureDomain domain(YMap m, String unit, String where) {
+        java.math.BigDecimal min = m.has("min") ? YRead.decimal(m.get("min"), where + " min") : null;
+        java.math.BigDecimal max = m.has("max") ? YRead.decimal(m.get("max"), where + " max") : null;
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw YRead.fail(m.get("max"), where + " max " + max.toPlainString() + " is below its min "
+                    + min.toPlainString() + "; swap them.");
+        }
+        MeasureDomain known = MeasureDomain.ofUnit(unit).orElse(null);
+        if (known == null && min == null && max == null) {
+            throw YRead.fail(m.get("unit"), where + " has unit '" + unit + "', whose values Utfall does not know;"
+                    + " use a known unit (% is 0–100; personer, platser, utslag, antal, st count whole things;"
+                    + " ja/nej is 0 or 1; SEK is an amount) or give 'min:' and 'max:' for the measure.");
+        }
+        MeasureDomain domain = (known != null ? known : MeasureDomain.bounded(unit)).bounds(min, max);
+        if (m.has("decimals")) {
+            int decimals = YRead.integer(m.get("decimals"), where + " decimals");
+            if (decimals < 0 || decimals > MeasureDomain.MAX_DECIMALS) {
+                throw YRead.fail(m.get("decimals"), where + " decimals must be 0 to " + MeasureDomain.MAX_DECIMALS
+                        + ", not " + decimals + ".");
+            }
+            domain = domain.decimals(decimals);
+        }
+        return domain;
     }
 
     private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,

@@ -1,5 +1,6 @@
 package se.utfall.describe;
 
+import se.utfall.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import se.utfall.contract.Clause;
@@ -20,26 +21,26 @@ public final class DescribeReport {
     public static String render(Contract contract, ClauseLibrary library, String lang) {
         boolean en = "en".equals(lang);
         StringBuilder out = new StringBuilder();
-        out.append(contract.title()).append('\n');
+        out.append(SafeText.line(contract.title())).append('\n');
         out.append(contract.id()).append(" · ").append(contract.firstYear()).append('–').append(contract.lastYear())
                 .append(" · ").append(contract.clauses().size()).append(en ? " clauses" : " klausuler").append('\n');
         for (Clause clause : contract.clauses()) {
-            out.append('\n').append(clause.id()).append(' ').append(clause.title()).append('\n');
+            out.append('\n').append(SafeText.line(clause.id() + " " + clause.title())).append('\n');
             ClauseFamily family = clause.family() == null ? null : library.family(clause.family(), clause.version());
-            String parties = contract.parties().get(clause.payer()).name() + " → "
-                    + contract.parties().get(clause.payee()).name();
+            String parties = SafeText.line(contract.parties().get(clause.payer()).name() + " → "
+                    + contract.parties().get(clause.payee()).name());
             out.append("  ").append(family == null ? (en ? "the contract's own rules" : "avtalets egna regler")
                     : family.label() + (clause.versionPinned() ? "" : en ? " (current version, not pinned)"
                     : " (aktuell version, ej låst)")).append(" · ").append(parties).append('\n');
             out.append(en ? "  The contract says:\n" : "  Avtalet säger:\n");
             for (String line : clause.text().split("\n")) {
-                out.append("    ").append(line.strip()).append('\n');
+                out.append("    ").append(SafeText.line(line.strip())).append('\n');
             }
             out.append(en ? "  The rules say:\n" : "  Reglerna säger:\n");
             List<OwnRules.RuleRef> own = OwnRules.naming(contract, library, clause.id());
             if (family != null) {
                 String sentence = ClauseSentences.describe(contract, clause, family, library, lang);
-                wrap(out, sentence);
+                wrap(out, SafeText.line(sentence));
                 if (family.describe() == null) {
                     out.append(en ? "    (the family " + family.id() + " has no sentence template yet: its parameters"
                             + " are listed instead)\n"
@@ -63,7 +64,7 @@ public final class DescribeReport {
             for (OwnRules.RuleRef ref : own) {
                 out.append("      ").append(ref.render()).append('\n');
                 for (String sentence : ref.sentences()) {
-                    out.append("          ").append(sentence).append('\n');
+                    out.append("          ").append(SafeText.line(sentence)).append('\n');
                 }
             }
         }

@@ -1,5 +1,6 @@
 package se.utfall.ledger;
 
+import se.utfall.text.SafeText;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ public final class History {
 
     private static String render(Connection c, String contractId, LedgerLocation where) throws SQLException {
         StringBuilder out = new StringBuilder();
-        out.append("History of ").append(contractId).append(" in ledger ").append(where.shown()).append('\n');
+        out.append("History of ").append(SafeText.line(contractId)).append(" in ledger ").append(where.shown()).append('\n');
         List<Signature> signatures = Signatures.of(c, contractId);
         out.append("\nSigned terms\n");
         if (signatures.isEmpty()) {
@@ -30,7 +31,7 @@ public final class History {
         for (Signature s : signatures) {
             out.append(String.format("  %-3d %-8s %-21s in force from %d · %d files · sha256 %s… · %s%n", s.seq(),
                     s.kind(), s.recordedAt(), s.effectiveYear(), s.manifest().files().size(),
-                    Hashes.shortly(s.manifest().hash()), s.reason()));
+                    Hashes.shortly(s.manifest().hash()), SafeText.line(s.reason())));
         }
         out.append("\nRuns\n");
         String runRow = "  %-6s %-25s %-6s %-22s %-18s %6s %9s %16s%n";
@@ -47,10 +48,10 @@ public final class History {
                     BigDecimal amount = new BigDecimal(r.getString(8));
                     paidByRun.merge(r.getLong(1), amount, BigDecimal::add);
                     yearTotal.merge(r.getInt(2), amount, BigDecimal::add);
-                    String what = r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4));
+                    String what = SafeText.line(r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4)));
                     byYear.computeIfAbsent(r.getInt(2), y -> new StringBuilder()).append(String.format(
                             "    run %-5d %-11s %-28s %-24s %16s%n      %s%n", r.getLong(1), r.getString(7), what,
-                            r.getString(5) + " → " + r.getString(6), Figures.decimal(amount), r.getString(9)));
+                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Figures.decimal(amount), SafeText.line(r.getString(9))));
                 }
             }
         }

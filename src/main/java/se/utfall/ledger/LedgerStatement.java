@@ -1,5 +1,6 @@
 package se.utfall.ledger;
 
+import se.utfall.text.SafeText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,11 +44,11 @@ public final class LedgerStatement {
             out.append('\n').append(o.dryRun() ? "Payments this run would make" : "Payments this run made").append('\n');
             for (Payment p : o.payments()) {
                 PaymentKey k = p.key();
-                out.append(String.format("  %d %s%s%n", k.year(), k.clause(), k.subject().isEmpty() ? ""
-                        : " · " + k.subject()));
-                out.append(String.format("      %-18s %-33s %16s%n", p.kind(), k.payer() + " → " + k.payee(),
+                out.append(String.format("  %d %s%s%n", k.year(), SafeText.line(k.clause()), k.subject().isEmpty() ? ""
+                        : " · " + SafeText.line(k.subject())));
+                out.append(String.format("      %-18s %-33s %16s%n", p.kind(), SafeText.line(k.payer() + " → " + k.payee()),
                         Amounts.human(p.amount(), c)));
-                out.append("      ").append(p.reason()).append('\n');
+                out.append("      ").append(SafeText.line(p.reason())).append('\n');
             }
         }
         return out.toString();

@@ -2,7 +2,6 @@ package se.utfall.ledger;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Measurement;
 import se.utfall.measurement.MeasurementReader;
 import se.utfall.problem.BadInput;
+import se.utfall.text.InputFiles;
 
 /**
  * Where each contract of a portfolio run finds its measurements: its folder's measurements.csv
@@ -35,16 +35,41 @@ public final class PortfolioMeasurements {
         if (given == null || Files.isDirectory(given)) {
             return new PortfolioMeasurements(given, null);
         }
-        try {
-            String text = Files.readString(given, StandardCharsets.UTF_8);
-            String header = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
-            if (!header.replace("\uFEFF", "").toLowerCase().startsWith("contract,")) {
-                throw BadInput.of(given, 1, "a measurement file for a whole portfolio needs a first column 'contract'"
-                        + " naming each row's contract id (or give a folder with one <contract id>.csv per contract).");
+        String text = InputFiles.read(given, InputFiles.MEASUREMENTS_LIMIT, "measurement file",
+                "; pass --measurements FILE_OR_DIR");
+        // Refused here, before rows are split by contract, so each is named at its own line.
+        MeasurementReader.refuseControlCharacters(given, text);
+        refuseLineBreaksInFields(given, text);
+        String header = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+        if (!header.replace("\uFEFF", "").toLowerCase().startsWith("contract,")) {
+            throw BadInput.of(given, 1, "a measurement file for a whole portfolio needs a first column 'contract'"
+                    + " naming each row's contract id (or give a folder with one <contract id>.csv per contract).");
+        }
+        return new PortfolioMeasurements(given, text);
+    }
+
+    /**
+     * Rows are split by contract line by line, so a quoted field spanning lines would be cut in two
+     * (and could smuggle a line into another contract's rows); such a field is refused at its line.
+     */
+    private static void refuseLineBreaksInFields(Path given, String text) {
+        try (var parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').build().parse(new StringReader(text))) {
+            for (CSVRecord r : parser) {
+                for (String field : r) {
+                    if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                        int line = (int) text.substring(0, (int) r.getCharacterPosition()).chars()
+                                .filter(c -> c == '\n').count() + 1;
+                        throw BadInput.of(given, line, "a quoted field holds a line break; each row's fields are one"
+                                + " line, so remove it.");
+                    }
+                }
             }
-            return new PortfolioMeasurements(given, text);
-        } catch (IOException e) {
-            throw BadInput.of(given, 0, "cannot be read: " + e.getMessage() + "; pass --measurements FILE_OR_DIR.");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInput bad) {
+                throw bad;
+            }
+            throw BadInput.of(given, 0, "is not valid CSV: " + se.utfall.text.SafeText.line(String.valueOf(e.getMessage()))
+                    + "; check the quotes.");
         }
     }
 

@@ -3,10 +3,6 @@ package se.utfall.measurement;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.utfall.contract.Contract;
+import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.Measurement;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Problems;
 import se.utfall.problem.Suggestions;
+import se.utfall.text.InputFiles;
+import se.utfall.text.PlainNumber;
+import se.utfall.text.SafeText;
 
 /**
  * Reads a measurement file: CSV, one row per subject, measure and year. Every bad row is reported
@@ -42,17 +42,15 @@ public final class MeasurementReader {
     }
 
     public static List<Measurement> read(Path file, Contract contract) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BadInput.of(file, 0, "measurement file not found; pass --measurements FILE.");
-        } catch (CharacterCodingException e) {
-            throw BadInput.of(file, 0, "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel).");
-        } catch (IOException e) {
-            throw BadInput.of(file, 0, "cannot be read: " + e.getMessage());
-        }
-        return parse(file, text, contract);
+        return parse(file, InputFiles.read(file, InputFiles.MEASUREMENTS_LIMIT, "measurement file",
+                "; pass --measurements FILE"), contract);
+    }
+
+    /** Refuses a measurement text holding control characters, each at its line (see {@link ControlCharacters}). */
+    public static void refuseControlCharacters(Path file, String text) {
+        Problems problems = new Problems();
+        ControlCharacters.refuse(file, text, problems);
+        problems.throwIfAny();
     }
 
     public static List<Measurement> parse(Path file, String text, Contract contract) {
@@ -64,6 +62,10 @@ public final class MeasurementReader {
         Problems problems = new Problems();
         List<Measurement> result = new ArrayList<>();
         LineIndex lines = new LineIndex(text);
+        // Control characters are refused before the CSV is parsed: the parser's trimming would
+        // silently drop a NUL or ESC at a field's end, and a lone CR would shift every line number.
+        ControlCharacters.refuse(file, text, problems);
+        problems.throwIfAny();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
@@ -90,7 +92,7 @@ public final class MeasurementReader {
                 result.add(m);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw BadInput.of(file, 0, "is not valid CSV: " + e.getMessage());
+            throw BadInput.of(file, 0, "is not valid CSV: " + SafeText.line(String.valueOf(e.getMessage())));
         }
         problems.throwIfAny();
         result.sort(Comparator.comparingInt(Measurement::year).thenComparing(Measurement::measure)
@@ -130,6 +132,14 @@ public final class MeasurementReader {
                 return null;
             }
             int before = problemCount();
+            for (int i = 0; i < record.size(); i++) {
+                String v = record.get(i);
+                if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                    problems.add(file, line, "a quoted field holds a line break; a figure's fields are one line"
+                            + " each, so remove it (a line break in a subject could forge a line of a statement).");
+                    return null;
+                }
+            }
             String subject = field("subject");
             if (subject.isEmpty()) {
                 problems.add(file, line, "subject is empty; name the unit or cohort the figure is for.");
@@ -147,13 +157,23 @@ public final class MeasurementReader {
                         + "–" + contract.lastYear() + ".");
             }
             BigDecimal value = number("value", true);
+            MeasureDefinition definition = contract.measures().get(measure);
+            if (value != null && definition != null) {
+                String refusal = definition.domain().refusal(value);
+                if (refusal != null) {
+                    problems.add(file, line, "value " + value.toPlainString() + " of " + measure + " (" + definition.unit()
+                            + ") is not allowed: " + refusal + ".");
+                }
+            }
             Integer respondents = columns.containsKey("respondents") ? wholeNumber("respondents") : null;
             if (respondents != null && respondents < 0) {
-                problems.add(file, line, "respondents cannot be negative.");
+                problems.add(file, line, "respondents " + respondents + " is negative; write how many answered,"
+                        + " a whole number 0 or more.");
             }
             BigDecimal rate = columns.containsKey("response_rate") ? number("response_rate", false) : null;
             if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                problems.add(file, line, "response_rate " + rate.toPlainString() + " must be a percentage 0–100.");
+                problems.add(file, line, "response_rate " + rate.toPlainString() + " must be a percentage 0–100"
+                        + " (71.5, not 715 or 0.715).");
             }
             if (problemCount() > before || year == null || value == null) {
                 return null;
@@ -183,11 +203,9 @@ public final class MeasurementReader {
                 return null;
             }
             try {
-                return new BigDecimal(raw);
-            } catch (NumberFormatException e) {
-                String hint = raw.contains(",") ? " Use a point for decimals (85.5) and quote nothing."
-                        : raw.endsWith("%") ? " Leave out the % sign." : "";
-                problems.add(file, line, name + " '" + raw + "' is not a number." + hint);
+                return PlainNumber.FIGURE.parse(raw);
+            } catch (PlainNumber.Refused e) {
+                problems.add(file, line, name + " " + e.getMessage() + ".");
                 return null;
             }
         }

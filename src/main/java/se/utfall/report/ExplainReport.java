@@ -1,5 +1,6 @@
 package se.utfall.report;
 
+import se.utfall.text.SafeText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ExplainReport {
         Contract c = s.contract();
         StringBuilder out = new StringBuilder();
         for (Clause clause : clauses) {
-            out.append(clause.id()).append(' ').append(clause.title()).append('\n');
+            out.append(SafeText.line(clause.id() + " " + clause.title())).append('\n');
             ClauseFamily family = clause.family() == null ? null : library.family(clause.family(), clause.version());
             out.append("  Implemented by: ").append(family == null ? "the contract's own rules"
                     : "clause family " + family.id() + " " + family.version() + " (" + family.title().sv() + ")")
@@ -36,13 +37,13 @@ public final class ExplainReport {
                     .append('\n');
             out.append("\n  Contract text:\n");
             for (String textLine : clause.text().split("\n")) {
-                out.append("    ").append(textLine.strip()).append('\n');
+                out.append("    ").append(SafeText.line(textLine.strip())).append('\n');
             }
             if (family != null) {
                 out.append("\n  Parameters:\n");
                 for (Map.Entry<String, Object> p : clause.parameters().entrySet()) {
                     Parameter declared = family.parameters().get(p.getKey());
-                    out.append(String.format("    %-22s %s%n", p.getKey(), value(p.getValue(), declared)));
+                    out.append(String.format("    %-22s %s%n", p.getKey(), SafeText.block(value(p.getValue(), declared))));
                 }
             }
             for (int year : s.years()) {
@@ -58,10 +59,11 @@ public final class ExplainReport {
                 out.append("\n  ").append(year).append('\n');
                 for (DecisionLine l : lines) {
                     out.append(String.format("    %-18s %16s   %s → %s%s%n", l.status(), Amounts.human(l.amount(), c),
-                            l.payer(), l.payee(), l.subject().isEmpty() ? "" : " · " + l.subject()));
-                    out.append("      reason:  ").append(l.reason()).append('\n');
+                            SafeText.line(l.payer()), SafeText.line(l.payee()), l.subject().isEmpty() ? "" : " · "
+                            + SafeText.line(l.subject())));
+                    out.append("      reason:  ").append(SafeText.line(l.reason())).append('\n');
                     if (!l.working().isEmpty()) {
-                        out.append("      working: ").append(l.working()).append('\n');
+                        out.append("      working: ").append(SafeText.line(l.working())).append('\n');
                     }
                     if (!l.rule().isEmpty()) {
                         out.append("      decided by rule \"").append(l.rule()).append("\" (").append(l.ruleLocation())
@@ -76,7 +78,7 @@ public final class ExplainReport {
                         out.append("      [").append(f.phase()).append("] \"").append(f.rule()).append("\" ")
                                 .append(f.location()).append('\n');
                         for (String fact : f.facts()) {
-                            out.append("          on ").append(fact).append('\n');
+                            out.append("          on ").append(SafeText.line(fact)).append('\n');
                         }
                     }
                 }
@@ -89,7 +91,7 @@ public final class ExplainReport {
 
     private static String party(Contract c, String id) {
         Party p = c.parties().get(id);
-        return p == null ? id : p.name() + " (" + id + ")";
+        return SafeText.line(p == null ? id : p.name() + " (" + id + ")");
     }
 
     private static String value(Object v, Parameter declared) {

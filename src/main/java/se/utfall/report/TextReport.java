@@ -1,5 +1,6 @@
 package se.utfall.report;
 
+import se.utfall.text.SafeText;
 import java.util.List;
 import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
@@ -14,7 +15,7 @@ public final class TextReport {
     public static String render(Settlement s) {
         Contract c = s.contract();
         StringBuilder out = new StringBuilder();
-        out.append(c.title()).append('\n');
+        out.append(SafeText.line(c.title())).append('\n');
         out.append("Contract ").append(c.id()).append(" · settled ").append(c.firstYear()).append('–')
                 .append(s.asOfYear()).append(" · amounts in ").append(c.currency()).append('\n');
         for (int year : s.years()) {
@@ -58,19 +59,21 @@ public final class TextReport {
     }
 
     private static String label(PartyBalance b) {
-        return b.name() + " (" + b.role() + ")";
+        return SafeText.line(b.name() + " (" + b.role() + ")");
     }
 
     static void line(StringBuilder out, DecisionLine l, Contract c) {
-        String head = l.clause() + " " + l.clauseTitle() + (l.subject().isEmpty() ? "" : " · " + l.subject());
+        // Every field is one line: a subject or reason holding a line break cannot forge a line below it.
+        String head = SafeText.line(l.clause() + " " + l.clauseTitle() + (l.subject().isEmpty() ? "" : " · "
+                + l.subject()));
         out.append("  ").append(head).append('\n');
-        out.append(String.format("      %-18s %-33s %16s%n", l.status(), l.payer() + " → " + l.payee(),
+        out.append(String.format("      %-18s %-33s %16s%n", l.status(), SafeText.line(l.payer() + " → " + l.payee()),
                 Amounts.human(l.amount(), c)));
         if (!l.reason().isEmpty()) {
-            out.append("      ").append(l.reason()).append('\n');
+            out.append("      ").append(SafeText.line(l.reason())).append('\n');
         }
         if (!l.working().isEmpty()) {
-            out.append("      ").append(l.working()).append('\n');
+            out.append("      ").append(SafeText.line(l.working())).append('\n');
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Suggestions;
+import se.utfall.text.PlainNumber;
 
 /**
  * Typed reading of YAML nodes. Each method either returns the value or throws {@link BadInput}
@@ -70,15 +71,18 @@ public final class YRead {
         return value;
     }
 
+    /**
+     * A number written out in digits. An exponent ({@code 1e-999999999}) or an absurd number of
+     * digits is refused at its line: BigDecimal would take it, and printing or computing with it
+     * later runs out of memory far from the line that caused it.
+     */
     public static BigDecimal decimal(YNode node, String what) {
         if (node instanceof YScalar s && !s.isNull()) {
             String t = s.text().trim().replace("_", "");
             try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                String hint = t.contains(",") ? " Use a point for decimals (85.5), and no spaces."
-                        : t.contains(" ") ? " Write it without spaces (5000000)." : "";
-                throw fail(node, what + " must be a number, found '" + s.text() + "'." + hint);
+                return PlainNumber.YAML.parse(t);
+            } catch (PlainNumber.Refused e) {
+                throw fail(node, what + ": " + e.getMessage() + ".");
             }
         }
         throw fail(node, what + " must be a number, found " + node.kind() + ".");

@@ -2,16 +2,15 @@ package se.utfall.yaml;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,48 +21,79 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import se.utfall.problem.BadInput;
+import se.utfall.text.InputFiles;
+import se.utfall.text.SafeText;
 
 /** Reads a YAML file into {@link YNode}s with line numbers; syntax errors name file and line. */
 public final class YamlReader {
     private YamlReader() {
     }
 
+    /** Deeper than any contract, family or scenario file is written; a deeper one is an attack or a mistake. */
+    static final int MAX_DEPTH = 64;
+    /** Aliases a file may use: a few are handy for repeated rows, thousands are an alias bomb. */
+    static final int MAX_ALIASES = 50;
+
     public static YNode read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BadInput.of(file, 0, "file not found.");
-        } catch (CharacterCodingException e) {
-            throw BadInput.of(file, 0, "is not UTF-8 text; save it as UTF-8.");
-        } catch (IOException e) {
-            throw BadInput.of(file, 0, "cannot be read: " + e.getMessage());
-        }
-        return parse(file, text);
+        return parse(file, InputFiles.read(file, InputFiles.YAML_LIMIT, "YAML file", ""));
     }
 
     public static YNode parse(Path file, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        // A recursive alias (x: &a [ *a ]) and an alias bomb are refused by SnakeYAML itself where it
+        // can; convert() below also refuses a node that contains itself and anything nested too deep.
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) InputFiles.YAML_LIMIT);
         Node root;
         try (Reader reader = new java.io.StringReader(text)) {
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw BadInput.of(file, line, "is not valid YAML: " + e.getProblem()
+            throw BadInput.of(file, line, "is not valid YAML: " + SafeText.line(String.valueOf(e.getProblem()))
                     + ". Check indentation and that text with ':' or '#' is in quotes.");
         } catch (IOException | RuntimeException e) {
-            throw BadInput.of(file, 0, "is not valid YAML: " + e.getMessage());
+            throw BadInput.of(file, 0, "is not valid YAML: " + SafeText.line(firstLine(e.getMessage()))
+                    + (String.valueOf(e.getMessage()).contains("aliases") ? "; write the values out instead of"
+                    + " reusing them with more than " + MAX_ALIASES + " aliases (*name)." : "."));
+        } catch (StackOverflowError e) {
+            throw BadInput.of(file, 0, "is nested too deeply to read; a contract needs only a few levels.");
         }
         if (root == null) {
             throw BadInput.of(file, 1, "is empty.");
         }
-        return convert(file, root);
+        return convert(file, root, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
     }
 
-    private static YNode convert(Path file, Node node) {
+    private static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /**
+     * {@code open} holds the nodes being converted on the way down: meeting one again means an alias
+     * that refers to a node containing it ({@code x: &a [ *a ]}), which would never end.
+     */
+    private static YNode convert(Path file, Node node, Set<Node> open, int depth) {
         int line = node.getStartMark().getLine() + 1;
+        if (depth > MAX_DEPTH) {
+            throw BadInput.of(file, line, "is nested more than " + MAX_DEPTH + " levels deep; no contract needs that.");
+        }
+        if (!(node instanceof ScalarNode) && !open.add(node)) {
+            throw BadInput.of(file, line, "an alias (*name) refers to a list or mapping that contains it, which never"
+                    + " ends; write the values out instead.");
+        }
+        try {
+            return convertOpen(file, node, open, depth, line);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private static YNode convertOpen(Path file, Node node, Set<Node> open, int depth, int line) {
         if (node instanceof MappingNode m) {
             LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
             Map<String, Integer> keyLines = new HashMap<>();
@@ -76,7 +106,7 @@ public final class YamlReader {
                 if (entries.containsKey(k.getValue())) {
                     throw BadInput.of(file, keyLine, "key '" + k.getValue() + "' is given twice; keep one.");
                 }
-                entries.put(k.getValue(), convert(file, t.getValueNode()));
+                entries.put(checked(file, keyLine, k.getValue(), "key"), convert(file, t.getValueNode(), open, depth + 1));
                 keyLines.put(k.getValue(), keyLine);
             }
             return new YMap(file, line, entries, keyLines);
@@ -84,13 +114,33 @@ public final class YamlReader {
         if (node instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
             for (Node item : s.getValue()) {
-                items.add(convert(file, item));
+                items.add(convert(file, item, open, depth + 1));
             }
             return new YList(file, line, items);
         }
         ScalarNode s = (ScalarNode) node;
         boolean quoted = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
         boolean isNull = !quoted && s.getTag().equals(Tag.NULL);
-        return new YScalar(file, line, s.getValue(), quoted, isNull);
+        return new YScalar(file, line, checked(file, line, s.getValue(), "value"), quoted, isNull);
+    }
+
+    /**
+     * Text in a YAML file is printed in statements and messages: a control character in it (ESC,
+     * NUL, CR, bidi overrides) could change what a terminal shows, so it is refused at its line.
+     * Line breaks and tabs stay allowed in values: a clause's text spans lines.
+     */
+    private static String checked(Path file, int line, String text, String what) {
+        int at = SafeText.firstControl(text);
+        while (at >= 0 && what.equals("value") && (text.charAt(at) == '\n' || text.charAt(at) == '\t')) {
+            int next = SafeText.firstControl(text.substring(at + 1));
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        if (at < 0) {
+            return text;
+        }
+        int cp = text.codePointAt(at);
+        int lineOfChar = line + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        throw BadInput.of(file, lineOfChar, "a " + what + " contains the control character " + SafeText.name(cp)
+                + ", which could change what a terminal shows; remove it (write plain text).");
     }
 }

@@ -23,6 +23,8 @@ public final class Signing {
         Contract contract = PreparedContract.prepare(contractPath, library).contract();
         SourceManifest manifest = SourceManifest.of(contract, library);
         return ledger.write(c -> {
+            // A signing whose rows were deleted must not be signed afresh with other files.
+            LedgerVerifier.checkContract(c, ledger, contract.id());
             List<Signature> signed = Signatures.of(c, contract.id());
             if (!signed.isEmpty()) {
                 Signature latest = signed.get(signed.size() - 1);
@@ -54,6 +56,7 @@ public final class Signing {
         }
         SourceManifest manifest = SourceManifest.of(contract, library);
         return ledger.write(c -> {
+            LedgerVerifier.checkContract(c, ledger, contract.id());
             List<Signature> signed = Signatures.of(c, contract.id());
             if (signed.isEmpty()) {
                 throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed yet, so there is"

@@ -39,8 +39,7 @@ final class LedgerOption {
      * is not created.
      */
     Ledger openToRead() {
-        LedgerLocation at = location();
-        return at.missing() ? Ledger.openEmpty(at, key()) : Ledger.openExisting(at, key());
+        return Ledger.openToRead(location(), key());
     }
 
     /** Opens an existing ledger read only; one that does not exist is an error (exit 2), not an empty ledger. */

@@ -95,6 +95,21 @@ public final class Ledger implements AutoCloseable {
      * older Utfall is upgraded first when it can be written, and otherwise refused with a message.
      */
     public static Ledger openExisting(LedgerLocation location, LedgerKey key) {
+        return openExisting(location, key, false);
+    }
+
+    /**
+     * For a dry run: an existing ledger read only, or where there is none yet (no file, or a server
+     * database without the ledger's tables) an empty one in memory; nothing is created.
+     */
+    public static Ledger openToRead(LedgerLocation location, LedgerKey key) {
+        return openExisting(location, key, true);
+    }
+
+    private static Ledger openExisting(LedgerLocation location, LedgerKey key, boolean emptyWhenNone) {
+        if (emptyWhenNone && location.missing()) {
+            return openEmpty(location, key);
+        }
         if (location.missing()) {
             throw LedgerLocation.bad(location.shown(), "does not exist; give the path of an existing ledger (a settle"
                     + " without --dry-run creates one).");
@@ -111,6 +126,9 @@ public final class Ledger implements AutoCloseable {
             return ledger;
         }
         ledger.close();
+        if (version == 0 && emptyWhenNone) {
+            return openEmpty(location, key);
+        }
         if (version == 0) {
             throw LedgerLocation.bad(location.shown(), "holds no Utfall ledger (none of its tables); give the path or"
                     + " URL of a ledger that settle has written.");
@@ -332,7 +350,9 @@ public final class Ledger implements AutoCloseable {
                 return c;
             } catch (SQLException e) {
                 c.close();
-                if (!String.valueOf(e.getMessage()).contains("SQLITE_CANTOPEN")) {
+                String m = String.valueOf(e.getMessage());
+                // CANTOPEN or READONLY_DIRECTORY, by SQLite's version: the -shm file cannot be made.
+                if (!m.contains("SQLITE_CANTOPEN") && !m.contains("SQLITE_READONLY")) {
                     throw e;
                 }
             }

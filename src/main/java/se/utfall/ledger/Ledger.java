@@ -160,6 +160,20 @@ public final class Ledger implements AutoCloseable {
     }
 
     private volatile Checkpoint checkpoint;
+    /** The key's state, read once per process for the checks a settle makes per contract. */
+    private volatile KeyRecord.State keyState;
+    /** Whether the signings sealed before the key came were found as the key record froze them. */
+    volatile boolean unkeyedSigningsChecked;
+
+    KeyRecord.State keyState(Connection c) throws SQLException {
+        KeyRecord.State state = keyState;
+        if (state == null) {
+            state = KeyRecord.state(c, seal.key(), location.shown());
+            keyState = state;
+        }
+        return state;
+    }
+
 
     /**
      * Appends the head of every run this ledger commits to a checkpoint file (none when null). A
@@ -233,6 +247,7 @@ public final class Ledger implements AutoCloseable {
         KeyRecord.State state = KeyRecord.state(c, seal.key(), location.shown());
         if (state.awaitingKey()) {
             KeyRecord k = KeyRecord.record(c, seal.key());
+            keyState = null;
             synchronized (this) {
                 notices.add("Ledger " + location.shown() + " is now keyed (key id " + Hashes.shortly(k.keyId())
                         + "…): runs from " + k.firstRun() + " on are sealed with the key, and from now on it is"

@@ -68,10 +68,15 @@ public final class LedgerVerifier {
      * altered payment would be paid again as a difference.
      */
     static void checkContract(Connection c, Ledger ledger, String contractId) throws SQLException {
-        KeyRecord.State key = KeyRecord.state(c, ledger.seal().key(), ledger.location().shown());
+        // Read once per process: a portfolio checks every contract, and the key's state is the ledger's.
+        KeyRecord.State key = ledger.keyState(c);
         Scan scan = new Scan(c, ledger.seal(), key, contractId);
         scan.problems.addAll(key.problems());
+        scan.checkUnkeyedSignings = !ledger.unkeyedSigningsChecked;
         scan.signings();
+        if (scan.problems.isEmpty()) {
+            ledger.unkeyedSigningsChecked = true;
+        }
         scan.runs(Expectations.NONE);
         if (!scan.problems.isEmpty()) {
             int more = scan.problems.size() - 1;
@@ -96,6 +101,8 @@ public final class LedgerVerifier {
         int signingCount;
         long headRun;
         String headHash = RowHashes.GENESIS;
+        /** Whether to compare the signings sealed without the key with the key record's digest of them. */
+        boolean checkUnkeyedSignings = true;
         /** Per contract, per seq: the hash of the files each signing pinned. */
         private final Map<String, Map<Integer, String>> signed = new HashMap<>();
 
@@ -163,7 +170,7 @@ public final class LedgerVerifier {
                             + " deleted, and the terms can no longer be rebuilt.");
                 }
             }
-            if (key.record() != null && !KeyRecord.unkeyedSignings(c).equals(key.record().signingsBefore())) {
+            if (checkUnkeyedSignings && key.record() != null && !KeyRecord.unkeyedSignings(c).equals(key.record().signingsBefore())) {
                 problems.add("the signings sealed without the key are not those the ledger held when it was keyed:"
                         + " one was added, altered or deleted without the key.");
             }

@@ -253,7 +253,11 @@ public final class Ledger implements AutoCloseable {
                         + "…): runs from " + k.firstRun() + " on are sealed with the key, and from now on it is"
                         + " written and verified only with the key.");
             }
-        } else if (!state.problems().isEmpty()) {
+            // Not marked checked: if this transaction rolls back, so does the key record, and the next
+            // write must key the ledger again.
+            return;
+        }
+        if (!state.problems().isEmpty()) {
             throw LedgerLocation.bad(location.shown(), "is not written: its key record was tampered with: "
                     + state.problems().get(0) + " Run ./utfall verify-ledger with the key.");
         }

@@ -185,6 +185,48 @@ class LedgerTrustTest {
         }
     }
 
+    private static Process utfall(Path log, java.util.Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("UTFALL_LEDGER_KEY");
+        pb.environment().remove("UTFALL_LEDGER_KEY_FILE");
+        pb.environment().remove("UTFALL_LEDGER_CHECKPOINT");
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static int run(Path log, java.util.Map<String, String> env, String... args) throws Exception {
+        Process p = utfall(log, env, args);
+        assertTrue(p.waitFor(240, TimeUnit.SECONDS), "hangs: " + String.join(" ", args));
+        return p.exitValue();
+    }
+
+    @Test
+    void theKeyAndTheCheckpointCanComeFromTheEnvironment() throws Exception {
+        Path ledger = tmp.resolve("ledger.db");
+        Path checkpoint = tmp.resolve("heads.txt");
+        Path log = tmp.resolve("log.txt");
+        java.util.Map<String, String> env = java.util.Map.of("UTFALL_LEDGER_KEY", "a key in the environment, long",
+                "UTFALL_LEDGER_CHECKPOINT", checkpoint.toString());
+        assertEquals(0, run(log, env, "settle", "contracts/osteraker-halsocoach", "--year", "2026", "--ledger",
+                ledger.toString()), Files.readString(log));
+        assertTrue(Files.readString(log).contains("is now keyed"), Files.readString(log));
+        assertTrue(Files.readString(checkpoint).startsWith("run 1 "), Files.readString(checkpoint));
+        assertEquals(0, run(log, env, "verify-ledger", "--ledger", ledger.toString()), Files.readString(log));
+        assertTrue(Files.readString(log).contains("it holds every head in the checkpoint"), Files.readString(log));
+        assertEquals(2, run(log, java.util.Map.of(), "verify-ledger", "--ledger", ledger.toString()),
+                Files.readString(log));
+        assertTrue(Files.readString(log).contains("keyed ledger: give the key") || Files.readString(log)
+                .contains("keyed ledger: its rows are sealed"), Files.readString(log));
+        Path keyFile = tmp.resolve("key");
+        Files.writeString(keyFile, "a key in the environment, long\n");
+        assertEquals(0, run(log, java.util.Map.of("UTFALL_LEDGER_KEY_FILE", keyFile.toString()), "verify-ledger",
+                "--ledger", ledger.toString()), Files.readString(log));
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

@@ -361,6 +361,15 @@ public final class LedgerVerifier {
 
         int sources() throws SQLException {
             int count = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.contract_id, r.measurements_hash FROM runs r"
+                    + " LEFT JOIN sources t ON t.hash = r.measurements_hash WHERE t.hash IS NULL ORDER BY r.id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    problems.add("run " + r.getLong(1) + " (" + r.getString(2) + "): its stored measurement rows"
+                            + " (sha256 " + Hashes.shortly(r.getString(3)) + "…) are gone: they were deleted, and the"
+                            + " run can no longer be replayed.");
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT hash, content FROM sources ORDER BY hash");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -40,6 +40,7 @@ final class AmendCommand implements Callable<Integer> {
         var lib = library.load();
         try (Ledger l = ledger.open()) {
             spec.commandLine().getOut().println(new Signing(l, lib).amend(contract, effective, reason));
+            LedgerOption.notices(l, spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

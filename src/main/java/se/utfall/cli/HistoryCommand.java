@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         Path path = Path.of(contract);
         String id = Files.exists(path) ? ContractLoader.load(path, library.load()).id() : contract;
-        try (Ledger l = ledger.openToRead()) {
+        try (Ledger l = ledger.openExisting()) {
             spec.commandLine().getOut().print(History.render(l, id));
         }
         return ExitCodes.OK;

@@ -27,7 +27,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Ledger l = ledger.openToRead()) {
+        try (Ledger l = ledger.openExisting()) {
             Replay.Result r = Replay.run(l, run);
             spec.commandLine().getOut().print(r.report());
             return r.identical() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

@@ -31,6 +31,9 @@ final class SettleAllCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
 
+    @Mixin
+    CheckpointOption checkpoint;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "A folder of contract folders (searched below).")
     Path root;
 
@@ -63,10 +66,12 @@ final class SettleAllCommand implements Callable<Integer> {
         List<Path> folders = Portfolio.discover(root);
         PortfolioMeasurements source = PortfolioMeasurements.of(measurements);
         try (Ledger l = ledger.open()) {
+            l.keepHeadsIn(checkpoint.find());
             Portfolio.Progress progress = System.console() != null ? Portfolio.Progress.bar(err)
                     : Portfolio.Progress.NONE;
             Portfolio.Result r = Portfolio.settle(l, lib, root, folders, year, source, threads, progress);
             out.print(Portfolio.summary(r));
+            LedgerOption.notices(l, err);
             for (Portfolio.Outcome o : r.outcomes()) {
                 o.problems().forEach(err::println);
             }

@@ -33,6 +33,9 @@ final class SettleCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
 
+    @Mixin
+    CheckpointOption checkpoint;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a statement for people, default) or json (for machines).")
     Format format;
@@ -45,8 +48,12 @@ final class SettleCommand implements Callable<Integer> {
         var lib = library.load();
         try (Ledger l = dryRun ? ledger.openToRead() : ledger.open()) {
             se.utfall.timing.Checkpoints.mark("ledger opened");
+            if (!dryRun) {
+                l.keepHeadsIn(checkpoint.find());
+            }
             RunOutcome o = new LedgerSettler(l, lib).settle(settlement.contract,
                     p -> p.measurements(settlement.measurements), settlement.year, dryRun);
+            LedgerOption.notices(l, spec.commandLine().getErr());
             if (o.notice() != null) {
                 spec.commandLine().getErr().println("utfall: " + o.notice());
             }

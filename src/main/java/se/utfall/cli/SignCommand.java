@@ -36,6 +36,7 @@ final class SignCommand implements Callable<Integer> {
         var lib = library.load();
         try (Ledger l = ledger.open()) {
             spec.commandLine().getOut().println(new Signing(l, lib).sign(contract, reason));
+            LedgerOption.notices(l, spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

@@ -1,11 +1,16 @@
 package se.utfall.ledger;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex: of bytes, and of a row of fields (each field ended by a separator). */
+/**
+ * SHA-256 in hex, and the two ways a row of fields has been turned into bytes to hash: the first
+ * ledgers joined fields with a separator byte (kept only to verify what they wrote), every newer row
+ * frames each field with its length.
+ */
 final class Hashes {
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
@@ -24,8 +29,12 @@ final class Hashes {
         return HexFormat.of().formatHex(sha.digest(bytes));
     }
 
-    /** Fields are separated by a control character no field contains, so ("ab","c") ≠ ("a","bc"). */
-    static String ofFields(Object... fields) {
+    /**
+     * The first ledgers' encoding: each field followed by the byte 0x1f. Ambiguous, because a field
+     * may itself contain 0x1f: ("a\u001fb", "c") and ("a", "b\u001fc") give the same bytes. Used only
+     * to verify rows written that way (hash scheme 1); nothing new is written with it.
+     */
+    static String separated(Object... fields) {
         MessageDigest sha = SHA.get();
         sha.reset();
         for (Object f : fields) {
@@ -35,7 +44,24 @@ final class Hashes {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * An unambiguous encoding: each field as its UTF-8 length in four bytes (big-endian) and then
+     * the bytes, so no content of one field can move the boundary to the next.
+     */
+    static byte[] framed(Object... fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        for (Object f : fields) {
+            byte[] b = String.valueOf(f).getBytes(StandardCharsets.UTF_8);
+            out.write(b.length >>> 24);
+            out.write(b.length >>> 16);
+            out.write(b.length >>> 8);
+            out.write(b.length);
+            out.write(b, 0, b.length);
+        }
+        return out.toByteArray();
+    }
+
     static String shortly(String hash) {
-        return hash.substring(0, 12);
+        return hash.length() <= 12 ? hash : hash.substring(0, 12);
     }
 }

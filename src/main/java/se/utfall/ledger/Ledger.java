@@ -25,7 +25,7 @@ import se.utfall.problem.BadInput;
  */
 public final class Ledger implements AutoCloseable {
     /** The newest schema version this Utfall ships (db/ledger/&lt;dialect&gt;/V&lt;n&gt;__*.sql). */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     @FunctionalInterface
     public interface Work<T> {
@@ -42,15 +42,30 @@ public final class Ledger implements AutoCloseable {
     private final ReentrantLock writer = new ReentrantLock(true);
     /** Keeps an in-memory ledger alive between connections. */
     private Connection keepAlive;
+    /** Opened only to read: every connection is read-only and a write is a bug. */
+    private final boolean readOnly;
+    /** A SQLite file read where its write-ahead index cannot be made (a read-only folder). */
+    private volatile boolean immutable;
+    private final Seal seal;
+    /** Whether this ledger's key record was checked (or written) by a write of this process. */
+    private volatile boolean keyChecked;
+    private final List<String> notices = new ArrayList<>();
 
-    private Ledger(LedgerLocation location, String url) {
+    private Ledger(LedgerLocation location, String url, boolean readOnly, LedgerKey key) {
         this.location = location;
         this.url = url;
+        this.readOnly = readOnly;
+        this.seal = new Seal(key);
     }
 
-    /** Opens (and creates or upgrades) the ledger. */
+    /** Opens (and creates or upgrades) the ledger, without a key. */
     public static Ledger open(LedgerLocation location) {
-        Ledger ledger = new Ledger(location, location.jdbcUrl());
+        return open(location, null);
+    }
+
+    /** Opens (and creates or upgrades) the ledger; with a key, rows are sealed with it. */
+    public static Ledger open(LedgerLocation location, LedgerKey key) {
+        Ledger ledger = new Ledger(location, location.jdbcUrl(), false, key);
         if (location.file() != null) {
             try {
                 Files.createDirectories(location.file().getParent());
@@ -66,11 +81,70 @@ public final class Ledger implements AutoCloseable {
      * A ledger for reading only where none exists yet (a dry run must not create a file): an empty
      * ledger in memory with the same schema.
      */
-    public static Ledger openEmpty(LedgerLocation location) {
-        Ledger ledger = new Ledger(location, "jdbc:sqlite:file:utfall-" + UUID.randomUUID() + "?mode=memory&cache=shared");
+    public static Ledger openEmpty(LedgerLocation location, LedgerKey key) {
+        Ledger ledger = new Ledger(location, "jdbc:sqlite:file:utfall-" + UUID.randomUUID()
+                + "?mode=memory&cache=shared", false, key);
         ledger.keepAlive = ledger.connect(false);
         ledger.migrate();
         return ledger;
+    }
+
+    /**
+     * An existing ledger opened to read only (verify-ledger, history, replay, a dry run): it is never
+     * created, never written, and works on a file or folder nobody may write. A ledger written by an
+     * older Utfall is upgraded first when it can be written, and otherwise refused with a message.
+     */
+    public static Ledger openExisting(LedgerLocation location, LedgerKey key) {
+        return openExisting(location, key, false);
+    }
+
+    /**
+     * For a dry run: an existing ledger read only, or where there is none yet (no file, or a server
+     * database without the ledger's tables) an empty one in memory; nothing is created.
+     */
+    public static Ledger openToRead(LedgerLocation location, LedgerKey key) {
+        return openExisting(location, key, true);
+    }
+
+    private static Ledger openExisting(LedgerLocation location, LedgerKey key, boolean emptyWhenNone) {
+        if (emptyWhenNone && location.missing()) {
+            return openEmpty(location, key);
+        }
+        if (location.missing()) {
+            throw LedgerLocation.bad(location.shown(), "does not exist; give the path of an existing ledger (a settle"
+                    + " without --dry-run creates one).");
+        }
+        Ledger ledger = new Ledger(location, location.jdbcUrl(), true, key);
+        int version;
+        try {
+            version = ledger.schemaVersion();
+        } catch (BadInput e) {
+            ledger.close();
+            throw e;
+        }
+        if (version == SCHEMA_VERSION) {
+            return ledger;
+        }
+        ledger.close();
+        if (version == 0 && emptyWhenNone) {
+            return openEmpty(location, key);
+        }
+        if (version == 0) {
+            throw LedgerLocation.bad(location.shown(), "holds no Utfall ledger (none of its tables); give the path or"
+                    + " URL of a ledger that settle has written.");
+        }
+        if (version > SCHEMA_VERSION) {
+            throw LedgerLocation.bad(location.shown(), "was written by a newer Utfall (schema " + version + ", this one"
+                    + " knows " + SCHEMA_VERSION + "); use that version.");
+        }
+        try {
+            return open(location, key);
+        } catch (BadInput e) {
+            throw LedgerLocation.bad(location.shown(), "was written by an older Utfall (schema " + version + ") and"
+                    + " must be upgraded once by opening it with write access (any settle, sign or verify-ledger"
+                    + " where the file and its folder can be written), which this process cannot do: "
+                    + e.problems().get(0).message());
+        }
     }
 
     public LedgerLocation location() {
@@ -81,14 +155,113 @@ public final class Ledger implements AutoCloseable {
         return location.dialect();
     }
 
-    /** One transaction holding the ledger's write lock from its first statement to commit. */
+    Seal seal() {
+        return seal;
+    }
+
+    private volatile Checkpoint checkpoint;
+    /** The key's state, read once per process for the checks a settle makes per contract. */
+    private volatile KeyRecord.State keyState;
+    /** Whether the signings sealed before the key came were found as the key record froze them. */
+    volatile boolean unkeyedSigningsChecked;
+
+    KeyRecord.State keyState(Connection c) throws SQLException {
+        KeyRecord.State state = keyState;
+        if (state == null) {
+            state = KeyRecord.state(c, seal.key(), location.shown());
+            keyState = state;
+        }
+        return state;
+    }
+
+
+    /**
+     * Appends the head of every run this ledger commits to a checkpoint file (none when null). A
+     * checkpoint that already records a head the ledger no longer holds is refused first: the last
+     * run was deleted or the chain resealed, and settling on top would pay again what it paid.
+     */
+    public void keepHeadsIn(Checkpoint checkpoint) {
+        if (checkpoint != null && java.nio.file.Files.exists(checkpoint.file())) {
+            Checkpoint.Entries entries = checkpoint.read();
+            if (!entries.heads().isEmpty()) {
+                long last = ((java.util.TreeMap<Long, String>) new java.util.TreeMap<>(entries.heads())).lastKey();
+                String kept = entries.heads().get(last);
+                String is = read(c -> {
+                    try (java.sql.PreparedStatement s = c.prepareStatement("SELECT row_hash FROM runs WHERE id = ?")) {
+                        s.setLong(1, last);
+                        try (ResultSet r = s.executeQuery()) {
+                            return r.next() ? r.getString(1) : null;
+                        }
+                    }
+                });
+                if (!kept.equals(is)) {
+                    throw LedgerLocation.bad(location.shown(), "does not hold the head the checkpoint "
+                            + se.utfall.problem.Locations.display(checkpoint.file()) + " recorded last (run " + last
+                            + ", seal " + Hashes.shortly(kept) + "…): " + (is == null ? "that run was deleted"
+                            : "that run or one before it was altered and the chain resealed") + ". Nothing is settled;"
+                            + " run ./utfall verify-ledger --checkpoint FILE, and restore the ledger from a copy you"
+                            + " trust.");
+                }
+            }
+        }
+        this.checkpoint = checkpoint;
+    }
+
+    /** Called once a run is committed: its head goes to the checkpoint, if one is kept. */
+    void committed(long runId) {
+        Checkpoint cp = checkpoint;
+        if (cp != null && runId > 0) {
+            synchronized (cp) {
+                cp.append(this, runId);
+            }
+        }
+    }
+
+    /** What this ledger has to tell the person running the command (that it was keyed just now). */
+    public synchronized List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * One transaction holding the ledger's write lock from its first statement to commit. A keyed
+     * ledger is written only with its key; the first write with a key keys an unkeyed ledger.
+     */
     public <T> T write(Work<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("the ledger was opened to read only");
+        }
         writer.lock();
         try {
-            return transaction(work, true);
+            return transaction(c -> {
+                if (!keyChecked) {
+                    checkKeyToWrite(c);
+                }
+                return work.run(c);
+            }, true);
         } finally {
             writer.unlock();
         }
+    }
+
+    private void checkKeyToWrite(Connection c) throws SQLException {
+        KeyRecord.State state = KeyRecord.state(c, seal.key(), location.shown());
+        if (state.awaitingKey()) {
+            KeyRecord k = KeyRecord.record(c, seal.key());
+            keyState = null;
+            synchronized (this) {
+                notices.add("Ledger " + location.shown() + " is now keyed (key id " + Hashes.shortly(k.keyId())
+                        + "…): runs from " + k.firstRun() + " on are sealed with the key, and from now on it is"
+                        + " written and verified only with the key.");
+            }
+            // Not marked checked: if this transaction rolls back, so does the key record, and the next
+            // write must key the ledger again.
+            return;
+        }
+        if (!state.problems().isEmpty()) {
+            throw LedgerLocation.bad(location.shown(), "is not written: its key record was tampered with: "
+                    + state.problems().get(0) + " Run ./utfall verify-ledger with the key.");
+        }
+        keyChecked = true;
     }
 
     /** One read-only transaction: a consistent view, no lock. */
@@ -150,7 +323,9 @@ public final class Ledger implements AutoCloseable {
     private Connection connect(boolean write) {
         try {
             Connection c;
-            if (dialect() == Dialect.SQLITE) {
+            if (readOnly) {
+                c = connectToRead();
+            } else if (dialect() == Dialect.SQLITE) {
                 SQLiteConfig config = new SQLiteConfig();
                 config.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 // NORMAL in WAL mode: a commit survives a killed process; only a power loss can lose
@@ -168,6 +343,81 @@ public final class Ledger implements AutoCloseable {
             }
             return c;
         } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A connection that can only read. SQLite reads a WAL ledger through its index file (-shm); in a
+     * folder nobody may write that file cannot be made, and the ledger is opened as immutable, which
+     * is only right when no write-ahead log holds changes not yet in the file.
+     */
+    private Connection connectToRead() throws SQLException {
+        if (dialect() == Dialect.POSTGRESQL) {
+            Connection c = DriverManager.getConnection(url, new Properties());
+            c.setReadOnly(true);
+            return c;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(120_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        if (!immutable) {
+            Connection c = config.createConnection(url);
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+                r.next();
+                return c;
+            } catch (SQLException e) {
+                c.close();
+                String m = String.valueOf(e.getMessage());
+                // CANTOPEN or READONLY_DIRECTORY, by SQLite's version: the -shm file cannot be made.
+                if (!m.contains("SQLITE_CANTOPEN") && !m.contains("SQLITE_READONLY")) {
+                    throw e;
+                }
+            }
+            java.nio.file.Path wal = location.file().resolveSibling(location.file().getFileName() + "-wal");
+            try {
+                if (Files.exists(wal) && Files.size(wal) > 0) {
+                    throw LedgerLocation.bad(location.shown(), "cannot be read here: its folder cannot be written, so"
+                            + " SQLite cannot make the index of the write-ahead log " + wal.getFileName() + ", which"
+                            + " holds its latest changes; copy the ledger with its -wal file to a folder you may"
+                            + " write, or let its owner open it once.");
+                }
+            } catch (IOException io) {
+                throw LedgerLocation.bad(location.shown(), "cannot be read: " + io.getMessage());
+            }
+            immutable = true;
+        }
+        return config.createConnection("jdbc:sqlite:file:" + uriPath(location.file()) + "?immutable=1");
+    }
+
+    private static String uriPath(java.nio.file.Path file) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : file.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || "/-._~".indexOf(ch) >= 0) {
+                out.append(ch);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The schema version the ledger is at; 0 when it holds no ledger yet. */
+    private int schemaVersion() {
+        Connection c = borrow(false);
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM ledger_schema_history"
+                     + " WHERE success = " + (dialect() == Dialect.SQLITE ? "1" : "TRUE"))) {
+            int version = r.next() ? r.getInt(1) : 0;
+            giveBack(c, false, true);
+            return version;
+        } catch (SQLException e) {
+            giveBack(c, false, false);
+            if ("42P01".equals(e.getSQLState()) || String.valueOf(e.getMessage()).contains("no such table")) {
+                return 0;
+            }
             throw failure(e);
         }
     }
@@ -226,21 +476,7 @@ public final class Ledger implements AutoCloseable {
      * (the usual case for every run after the first) needs none of it.
      */
     private boolean upToDate() {
-        Connection c = borrow(false);
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM ledger_schema_history"
-                     + " WHERE success = " + (dialect() == Dialect.SQLITE ? "1" : "TRUE"))) {
-            boolean current = r.next() && r.getInt(1) == SCHEMA_VERSION;
-            giveBack(c, false, true);
-            return current;
-        } catch (SQLException e) {
-            giveBack(c, false, false);
-            // A new ledger has no history table yet (SQLite: "no such table"; PostgreSQL: 42P01).
-            if ("42P01".equals(e.getSQLState()) || String.valueOf(e.getMessage()).contains("no such table")) {
-                return false;
-            }
-            throw failure(e);
-        }
+        return schemaVersion() == SCHEMA_VERSION;
     }
 
     /** A database error as one message that names the ledger and says what to do. */

@@ -61,7 +61,11 @@ public final class LedgerSettler {
                     + "); choose a year within it.");
         }
         SourceManifest manifest = SourceManifest.of(contract, library);
-        List<Signature> signed = ledger.read(c -> Signatures.of(c, contract.id()));
+        List<Signature> signed = ledger.read(c -> {
+            // Before anything is paid: this contract's part of the ledger must be as Utfall wrote it.
+            LedgerVerifier.checkContract(c, ledger, contract.id());
+            return Signatures.of(c, contract.id());
+        });
         Checkpoints.mark("signed terms compared");
         refuseChanged(contract, manifest, signed);
         List<Signature> terms = signed.isEmpty() ? List.of(unsigned(contract, manifest)) : signed;
@@ -74,11 +78,11 @@ public final class LedgerSettler {
                     ? "Contract " + contract.id() + " is not signed yet; a settle without --dry-run signs it with"
                     + " these files." : null, false));
         }
-        return ledger.write(c -> {
+        RunOutcome written = ledger.write(c -> {
             List<Signature> now = Signatures.of(c, contract.id());
             String notice = null;
             if (now.isEmpty()) {
-                Signatures.record(c, contract.id(), 1, Signature.SIGNED, contract.firstYear(),
+                Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(),
                         "signerat vid första avräkningen", manifest);
                 notice = "Contract " + contract.id() + " was not signed: this run signed it, pinning "
                         + manifest.files().size() + " files (contract " + Hashes.shortly(manifest.contractHash())
@@ -92,10 +96,12 @@ public final class LedgerSettler {
             }
             return account(c, settlement, inForce, inputs, manifest, notice, true);
         });
+        ledger.committed(written.runId());
+        return written;
     }
 
     private static Signature unsigned(Contract contract, SourceManifest manifest) {
-        return new Signature(contract.id(), 1, Signature.SIGNED, contract.firstYear(), "", "", manifest, "");
+        return new Signature(contract.id(), 1, Signature.SIGNED, contract.firstYear(), "", "", manifest, "", 0);
     }
 
     private static void refuseChanged(Contract contract, SourceManifest manifest, List<Signature> signed) {
@@ -174,7 +180,8 @@ public final class LedgerSettler {
                     .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(contract.decimals());
             years.add(new YearAccount(y, d, p, d.subtract(p)));
         }
-        long runId = write ? RunWriter.write(c, ledger.dialect(), s, inForce, inputs, manifest, payments) : 0;
+        long runId = write ? RunWriter.write(c, ledger.seal(), s, inForce, Signatures.named(Signatures.of(c,
+                contract.id())), inputs, manifest, payments) : 0;
         return new RunOutcome(s, runId, !write, notice, inForce, List.copyOf(years), List.copyOf(payments));
     }
 

@@ -3,7 +3,8 @@ package se.utfall.ledger;
 /**
  * The hashes that make the ledger tamper-evident. Each decision line and payment row has a hash of
  * its own fields; each run's hash covers its fields, the hashes of all its rows and the hash of the
- * run before it, so changing, adding or deleting any row breaks the chain from there on.
+ * run before it, so changing, adding or deleting any row breaks the chain from there on. A row is
+ * sealed with its run's scheme (see {@link Seal}).
  */
 final class RowHashes {
     static final String GENESIS = "0".repeat(64);
@@ -11,22 +12,38 @@ final class RowHashes {
     private RowHashes() {
     }
 
-    static String line(long runId, int seq, int year, String clause, String subject, String payer, String payee,
-                       String status, String amount, String reason, String working, String rule, String phase) {
-        return Hashes.ofFields("line", runId, seq, year, clause, subject, payer, payee, status, amount, reason, working,
+    static String line(Seal seal, int scheme, long runId, int seq, int year, String clause, String subject,
+                       String payer, String payee, String status, String amount, String reason, String working,
+                       String rule, String phase) {
+        return seal.of(scheme, "line", runId, seq, year, clause, subject, payer, payee, status, amount, reason, working,
                 rule, phase);
     }
 
-    static String payment(long runId, int seq, String contractId, int year, String clause, String subject,
-                          String payer, String payee, String kind, String amount, String reason) {
-        return Hashes.ofFields("payment", runId, seq, contractId, year, clause, subject, payer, payee, kind, amount,
+    static String payment(Seal seal, int scheme, long runId, int seq, String contractId, int year, String clause,
+                          String subject, String payer, String payee, String kind, String amount, String reason) {
+        return seal.of(scheme, "payment", runId, seq, contractId, year, clause, subject, payer, payee, kind, amount,
                 reason);
     }
 
-    static String run(String prevHash, long id, String contractId, int asOfYear, String recordedAt, String engine,
-                      String contractHash, String manifestHash, String measurementsHash, int measurementRows,
-                      String terms, int lineCount, int paymentCount, String rowHashes) {
-        return Hashes.ofFields("run", prevHash, id, contractId, asOfYear, recordedAt, engine, contractHash,
-                manifestHash, measurementsHash, measurementRows, terms, lineCount, paymentCount, rowHashes);
+    /**
+     * A run's seal. Scheme 1 runs were written before runs named the signings they were decided
+     * under; from scheme 2 on, {@code signings} (each signing's seq and terms hash) is sealed too,
+     * so a deleted or replaced signing no longer matches the runs made under it.
+     */
+    static String run(Seal seal, int scheme, String prevHash, long id, String contractId, int asOfYear,
+                      String recordedAt, String engine, String contractHash, String manifestHash,
+                      String measurementsHash, int measurementRows, String terms, int lineCount, int paymentCount,
+                      String signings, String rowHashes) {
+        if (scheme == Seal.SEPARATED) {
+            return seal.of(scheme, "run", prevHash, id, contractId, asOfYear, recordedAt, engine, contractHash,
+                    manifestHash, measurementsHash, measurementRows, terms, lineCount, paymentCount, rowHashes);
+        }
+        return seal.of(scheme, "run", prevHash, id, contractId, asOfYear, recordedAt, engine, contractHash,
+                manifestHash, measurementsHash, measurementRows, terms, lineCount, paymentCount, signings, rowHashes);
+    }
+
+    static String signature(Seal seal, int scheme, String contractId, int seq, String kind, int effectiveYear,
+                            String reason, String recordedAt, String manifestHash) {
+        return seal.of(scheme, "signature", contractId, seq, kind, effectiveYear, reason, recordedAt, manifestHash);
     }
 }

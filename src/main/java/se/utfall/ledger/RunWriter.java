@@ -17,8 +17,9 @@ final class RunWriter {
     private RunWriter() {
     }
 
-    static long write(Connection c, Dialect dialect, Settlement s, TermsInForce terms, MeasurementSet inputs,
-                      SourceManifest manifest, List<Payment> payments) throws SQLException {
+    static long write(Connection c, Seal seal, Settlement s, TermsInForce terms, String signings,
+                      MeasurementSet inputs, SourceManifest manifest, List<Payment> payments) throws SQLException {
+        int scheme = seal.writing();
         long id;
         String prev;
         try (Statement st = c.createStatement();
@@ -36,7 +37,7 @@ final class RunWriter {
             for (DecisionLine l : s.lines()) {
                 seq++;
                 String amount = l.amount().toPlainString();
-                String hash = RowHashes.line(id, seq, l.year(), l.clause(), l.subject(), l.payer(), l.payee(),
+                String hash = RowHashes.line(seal, scheme, id, seq, l.year(), l.clause(), l.subject(), l.payer(), l.payee(),
                         l.status().name(), amount, l.reason(), l.working(), l.rule(), l.phase());
                 rowHashes.append(hash);
                 ps.setLong(1, id);
@@ -64,7 +65,7 @@ final class RunWriter {
                 seq++;
                 PaymentKey k = p.key();
                 String amount = p.amount().toPlainString();
-                String hash = RowHashes.payment(id, seq, contractId, k.year(), k.clause(), k.subject(), k.payer(),
+                String hash = RowHashes.payment(seal, scheme, id, seq, contractId, k.year(), k.clause(), k.subject(), k.payer(),
                         k.payee(), p.kind(), amount, p.reason());
                 rowHashes.append(hash);
                 ps.setLong(1, id);
@@ -85,12 +86,13 @@ final class RunWriter {
         }
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         String termsText = terms.render();
-        String hash = RowHashes.run(prev, id, contractId, s.asOfYear(), at, EngineVersion.VALUE,
+        String hash = RowHashes.run(seal, scheme, prev, id, contractId, s.asOfYear(), at, EngineVersion.VALUE,
                 manifest.contractHash(), manifest.hash(), inputs.hash(), inputs.rows(), termsText, s.lines().size(),
-                payments.size(), Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
+                payments.size(), signings, Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (id, contract_id, as_of_year, recorded_at,"
                 + " engine, contract_hash, manifest_hash, measurements_hash, measurement_rows, terms, line_count,"
-                + " payment_count, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " payment_count, prev_hash, row_hash, hash_scheme, signings)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, contractId);
             ps.setInt(3, s.asOfYear());
@@ -105,6 +107,8 @@ final class RunWriter {
             ps.setInt(12, payments.size());
             ps.setString(13, prev);
             ps.setString(14, hash);
+            ps.setInt(15, scheme);
+            ps.setString(16, signings);
             ps.executeUpdate();
         }
         return id;

@@ -31,22 +31,31 @@ final class Signatures {
             }
         }
         List<Signature> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, effective_year, reason, recorded_at, row_hash"
-                + " FROM signatures WHERE contract_id = ? ORDER BY seq")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, effective_year, reason, recorded_at, row_hash,"
+                + " hash_scheme FROM signatures WHERE contract_id = ? ORDER BY seq")) {
             s.setString(1, contractId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     int seq = r.getInt(1);
                     result.add(new Signature(contractId, seq, r.getString(2), r.getInt(3), r.getString(4),
-                            r.getString(5), SourceManifest.of(files.getOrDefault(seq, Map.of())), r.getString(6)));
+                            r.getString(5), SourceManifest.of(files.getOrDefault(seq, Map.of())), r.getString(6),
+                            r.getInt(7)));
                 }
             }
         }
         return result;
     }
 
+    /**
+     * Each signing as a run names it: its seq and the hash of the files it pinned, "1=<sha256>;2=<sha256>".
+     * A run sealed with this list no longer matches when a signing is deleted or its files replaced.
+     */
+    static String named(List<Signature> signatures) {
+        return String.join(";", signatures.stream().map(s -> s.seq() + "=" + s.manifest().hash()).toList());
+    }
+
     /** Records a signing or amendment, storing each pinned file's text by its hash. */
-    static Signature record(Connection c, String contractId, int seq, String kind, int effectiveYear, String reason,
+    static Signature record(Connection c, Seal seal, String contractId, int seq, String kind, int effectiveYear, String reason,
                             SourceManifest manifest) throws SQLException {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         // Texts are stored once by hash: a family's files, shared by a whole portfolio, are read and
@@ -61,9 +70,11 @@ final class Signatures {
                 Sources.store(c, f.hash(), content);
             }
         }
-        String rowHash = Signature.hash(contractId, seq, kind, effectiveYear, reason, at, manifest.hash());
+        int scheme = seal.writing();
+        String rowHash = RowHashes.signature(seal, scheme, contractId, seq, kind, effectiveYear, reason, at,
+                manifest.hash());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO signatures (contract_id, seq, kind, effective_year,"
-                + " reason, recorded_at, manifest_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " reason, recorded_at, manifest_hash, row_hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, contractId);
             s.setInt(2, seq);
             s.setString(3, kind);
@@ -72,6 +83,7 @@ final class Signatures {
             s.setString(6, at);
             s.setString(7, manifest.hash());
             s.setString(8, rowHash);
+            s.setInt(9, scheme);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(
@@ -85,6 +97,6 @@ final class Signatures {
             }
             s.executeBatch();
         }
-        return new Signature(contractId, seq, kind, effectiveYear, reason, at, manifest, rowHash);
+        return new Signature(contractId, seq, kind, effectiveYear, reason, at, manifest, rowHash, scheme);
     }
 }

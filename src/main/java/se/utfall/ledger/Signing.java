@@ -23,6 +23,8 @@ public final class Signing {
         Contract contract = PreparedContract.prepare(contractPath, library).contract();
         SourceManifest manifest = SourceManifest.of(contract, library);
         return ledger.write(c -> {
+            // A signing whose rows were deleted must not be signed afresh with other files.
+            LedgerVerifier.checkContract(c, ledger, contract.id());
             List<Signature> signed = Signatures.of(c, contract.id());
             if (!signed.isEmpty()) {
                 Signature latest = signed.get(signed.size() - 1);
@@ -35,7 +37,7 @@ public final class Signing {
                         + String.join("; ", manifest.changesSince(latest.manifest())) + ". Record the change with"
                         + " ./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.");
             }
-            Signatures.record(c, contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest);
+            Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest);
             return "Signed " + contract.id() + ": " + manifest.files().size() + " files pinned, in force from "
                     + contract.firstYear() + ".\n" + listing(manifest);
         });
@@ -54,6 +56,7 @@ public final class Signing {
         }
         SourceManifest manifest = SourceManifest.of(contract, library);
         return ledger.write(c -> {
+            LedgerVerifier.checkContract(c, ledger, contract.id());
             List<Signature> signed = Signatures.of(c, contract.id());
             if (signed.isEmpty()) {
                 throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed yet, so there is"
@@ -66,7 +69,7 @@ public final class Signing {
                 throw BadInput.of(contract.file(), 0, "none of the signed files of " + contract.id() + " has changed;"
                         + " edit the contract or its rules first, then record the amendment.");
             }
-            Signature s = Signatures.record(c, contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear,
+            Signature s = Signatures.record(c, ledger.seal(), contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear,
                     reason.strip(), manifest);
             return "Amendment " + (s.seq() - 1) + " of " + contract.id() + " recorded, in force from " + effectiveYear
                     + ": " + String.join("; ", changes) + ".\nYears before " + effectiveYear

@@ -18,6 +18,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.utfall.ledger.Resealer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,12 @@ abstract class LedgerSuite {
 
     /** A JDBC URL to change the ledger behind Utfall's back. */
     abstract String jdbcUrl(String ledger);
+
+    /**
+     * The --ledger argument of a copy of the ledger that can only be read (a file and folder nobody
+     * may write, a database user that may only SELECT); null when this machine cannot make one.
+     */
+    abstract String readOnlyCopy(String ledger) throws Exception;
 
     /** Makes the database refuse to store payments of one contract, as a full disk or a crash would. */
     abstract void failPaymentsOf(Connection c, String contractId) throws SQLException;
@@ -242,7 +252,7 @@ abstract class LedgerSuite {
         assertEquals(1, altered.exitCode(), altered.out());
         assertTrue(altered.out().contains("run 1 (osteraker-halsocoach, settled up to 2028): payment 2"),
                 altered.out());
-        assertTrue(altered.out().contains("1460000) does not match its hash"), altered.out());
+        assertTrue(altered.out().contains("1460000) does not match its seal"), altered.out());
     }
 
     @Test
@@ -348,6 +358,261 @@ abstract class LedgerSuite {
         assertEquals(lines + c1Lines, count("SELECT COUNT(*) FROM decision_lines"), "no decision line of c-2 written");
         Cli verify = utfall("verify-ledger");
         assertEquals(0, verify.exitCode(), verify.out());
+    }
+
+    // A ledger nobody can rewrite unseen (issue 9). Each attack is shown passing what was checked
+    // before (the verifier's old checks, or no check at all), and failing now.
+
+    String keyFile(String name) throws IOException {
+        Path key = tmp.resolve(name);
+        Files.writeString(key, name + ": a secret of more than sixteen bytes\n");
+        return key.toString();
+    }
+
+    static String head(Cli verify) {
+        Matcher m = Pattern.compile("Head: run (\\d+) ([0-9a-f]{64})").matcher(verify.out());
+        assertTrue(m.find(), verify.out());
+        return m.group(2);
+    }
+
+    @Test
+    void aDeletedSigningIsTamperingAndChangedTermsAreNotSettledOrSignedWithoutAnAmendment() throws Exception {
+        settleJson();
+        execute("DELETE FROM signature_files WHERE contract_id = '" + OSTERAKER + "'");
+        execute("DELETE FROM signatures WHERE contract_id = '" + OSTERAKER + "'");
+        Cli verify = utfall("verify-ledger");
+        assertEquals(1, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("run 1 (osteraker-halsocoach, settled up to 2028): was decided under signed"
+                + " terms, but every signing of osteraker-halsocoach is gone"), verify.out());
+        // Before: every row, seal, chain link and stored text still matches, which was all the verifier
+        // checked; the missing signing is its only finding, so it used to say "intact".
+        assertTrue(verify.out().contains("(1 problem in 1 runs"), verify.out());
+
+        // The attack: with the signing gone, changed terms used to be signed afresh and paid, no amendment.
+        ContractCopy.edit(contract.resolve("contract.yaml"), "pricePerOutcome: 68000", "pricePerOutcome: 70000");
+        Cli settle = utfall("settle", contract.toString(), "--year", "2028");
+        assertEquals(2, settle.exitCode(), settle.out() + settle.err());
+        assertEquals(1, settle.errLines().length, settle.err());
+        assertTrue(settle.err().contains("contract osteraker-halsocoach is not settled: the ledger was tampered with:"
+                + " run 1"), settle.err());
+        assertTrue(settle.err().contains("every signing of osteraker-halsocoach is gone"), settle.err());
+        Cli sign = utfall("sign", contract.toString());
+        assertEquals(2, sign.exitCode(), sign.out() + sign.err());
+        assertTrue(sign.err().contains("the ledger was tampered with"), sign.err());
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "nothing written");
+        assertEquals(0, count("SELECT COUNT(*) FROM signatures"), "nothing signed");
+        assertEquals(new BigDecimal("8000000"), paidTo(OSTERAKER));
+    }
+
+    @Test
+    void aSigningReplacedByOneOfChangedTermsNoLongerMatchesTheRunsMadeUnderIt() throws Exception {
+        settleJson();
+        // The attacker pins changed terms in the existing signing: stores the changed contract.yaml,
+        // points the signing at it, recomputes its terms hash and reseals it. The signing is whole again.
+        ContractCopy.edit(contract.resolve("contract.yaml"), "pricePerOutcome: 68000", "pricePerOutcome: 70000");
+        byte[] changed = Files.readAllBytes(contract.resolve("contract.yaml"));
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(changed));
+        try (Connection c = sql(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO sources (hash, content) VALUES (?, ?)")) {
+            s.setString(1, hash);
+            s.setBytes(2, changed);
+            s.executeUpdate();
+        }
+        execute("UPDATE signature_files SET hash = '" + hash + "' WHERE contract_id = '" + OSTERAKER
+                + "' AND name = 'contract/contract.yaml'");
+        try (Connection c = sql()) {
+            Resealer.repinSignings(c);
+            Resealer.withoutKey(c);
+        }
+        Cli verify = utfall("verify-ledger");
+        assertEquals(1, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("(1 problem in"), "the old checks all pass: " + verify.out());
+        assertTrue(verify.out().contains("run 1 (osteraker-halsocoach, settled up to 2028): was decided under signing"
+                + " 1 of osteraker-halsocoach with terms sha256"), verify.out());
+        assertTrue(verify.out().contains(": it was replaced."), verify.out());
+        Cli settle = utfall("settle", contract.toString(), "--year", "2028");
+        assertEquals(2, settle.exitCode(), "the changed price is not paid: " + settle.out() + settle.err());
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "nothing written");
+    }
+
+    @Test
+    void aChainResealedWithoutTheKeyIsFoundWithTheKeyAndItsDifferenceIsNotPaidAgain() throws Exception {
+        String key = keyFile("ledger.key");
+        settleJson("--key-file", key);
+        settleJson("--key-file", key);
+        Cli intact = utfall("verify-ledger", "--key-file", key);
+        assertEquals(0, intact.exitCode(), intact.out() + intact.err());
+        assertTrue(intact.out().contains("Key: keyed (key id "), intact.out());
+
+        // The attack: lower what 2026 was paid by 68 000 and reseal every row, run and signing as Utfall
+        // would without a key. The next settle would pay the 68 000 again.
+        execute("UPDATE payments SET amount = '1292000' WHERE run_id = 1 AND year = 2026 AND subject = 'kohort'");
+        try (Connection c = sql()) {
+            Resealer.withoutKey(c);
+        }
+        Cli verify = utfall("verify-ledger", "--key-file", key);
+        assertEquals(1, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("run 1 (osteraker-halsocoach, settled up to 2028): is sealed without the"
+                + " key"), verify.out());
+        Cli settle = utfall("settle", contract.toString(), "--year", "2028", "--key-file", key);
+        assertEquals(2, settle.exitCode(), settle.out() + settle.err());
+        assertTrue(settle.err().contains("the ledger was tampered with"), settle.err());
+        assertEquals(2, count("SELECT COUNT(*) FROM runs"), "nothing written");
+
+        // Resealed with a key of the attacker's own, the seals are simply wrong.
+        try (Connection c = sql()) {
+            Resealer.withKey(c, "the attacker's guess at the key".getBytes());
+        }
+        Cli guessed = utfall("verify-ledger", "--key-file", key);
+        assertEquals(1, guessed.exitCode(), guessed.out() + guessed.err());
+        assertTrue(guessed.out().contains("payment 2 (2026 §6.1 · kohort kommunen → fonden PAYMENT 1292000) does not"
+                + " match its seal"), guessed.out());
+
+        // And if the key record goes too, a verify with the key says the ledger was unkeyed behind its back.
+        try (Connection c = sql()) {
+            Resealer.withoutKey(c);
+        }
+        execute("DELETE FROM ledger_key");
+        Cli unkeyed = utfall("verify-ledger", "--key-file", key);
+        assertEquals(1, unkeyed.exitCode(), unkeyed.out() + unkeyed.err());
+        assertTrue(unkeyed.out().contains("a key was given but the ledger records none"), unkeyed.out());
+    }
+
+    @Test
+    void aKeyedLedgerIsNeitherVerifiedNorWrittenWithoutItsKeyOrWithAnother() throws Exception {
+        String key = keyFile("ledger.key");
+        settleJson("--key-file", key);
+        for (String[] args : List.of(new String[] {"verify-ledger"}, new String[] {"verify-ledger", "--key-file",
+                keyFile("other.key")}, new String[] {"settle", contract.toString(), "--year", "2028"},
+                new String[] {"settle", contract.toString(), "--year", "2028", "--dry-run"})) {
+            Cli cli = utfall(args);
+            assertEquals(2, cli.exitCode(), String.join(" ", args) + ": " + cli.out() + cli.err());
+            assertEquals(1, cli.errLines().length, cli.err());
+            assertTrue(cli.err().contains("keyed ledger: its rows are sealed with a secret key")
+                    || cli.err().contains("the key given is not this ledger's key"), cli.err());
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"));
+    }
+
+    @Test
+    void aResealedChainPassesVerifyWithoutAKeyButNotTheCheckpoint() throws Exception {
+        String checkpoint = tmp.resolve("heads.txt").toString();
+        settleJson("--checkpoint", checkpoint);
+        execute("UPDATE payments SET amount = '1292000' WHERE run_id = 1 AND year = 2026 AND subject = 'kohort'");
+        try (Connection c = sql()) {
+            Resealer.withoutKey(c);
+        }
+        // Without a key, anyone who can write rows can reseal them: verify alone cannot tell, and the
+        // next settle would pay the 68 000 again (README: what the ledger protects without the key).
+        Cli blind = utfall("verify-ledger");
+        assertEquals(0, blind.exitCode(), blind.out());
+        assertEquals("68000", settleJson("--dry-run").get("dueNow").asText());
+        // The head kept outside the database tells.
+        Cli verify = utfall("verify-ledger", "--checkpoint", checkpoint);
+        assertEquals(1, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("is not the") && verify.out().contains("the checkpoint recorded for it"),
+                verify.out());
+        Cli settle = utfall("settle", contract.toString(), "--year", "2028", "--checkpoint", checkpoint);
+        assertEquals(2, settle.exitCode(), settle.out() + settle.err());
+        assertTrue(settle.err().contains("does not hold the head the checkpoint"), settle.err());
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "nothing written");
+    }
+
+    @Test
+    void aDeletedLastRunIsFoundByTheHeadKeptOutsideAndByTheCheckpoint() throws Exception {
+        String checkpoint = tmp.resolve("heads.txt").toString();
+        settleJsonUpTo(2027, "--checkpoint", checkpoint);
+        settleJsonUpTo(2028, "--checkpoint", checkpoint);
+        String kept = head(utfall("verify-ledger"));
+        assertEquals(2, Files.readAllLines(Path.of(checkpoint)).size());
+        execute("DELETE FROM payments WHERE run_id = 2");
+        execute("DELETE FROM decision_lines WHERE run_id = 2");
+        execute("DELETE FROM runs WHERE id = 2");
+        // Before: the chain up to run 1 is whole, so the deletion is invisible, and 2028 would be paid again.
+        Cli blind = utfall("verify-ledger");
+        assertEquals(0, blind.exitCode(), blind.out());
+        assertTrue(blind.out().contains("Head: run 1 "), blind.out());
+
+        Cli expect = utfall("verify-ledger", "--expect-head", kept);
+        assertEquals(1, expect.exitCode(), expect.out());
+        assertTrue(expect.out().contains("the head you kept (" + kept + ") is not in the ledger"), expect.out());
+        Cli shortHead = utfall("verify-ledger", "--expect-head", kept.substring(0, 12));
+        assertEquals(1, shortHead.exitCode(), shortHead.out());
+        Cli viaCheckpoint = utfall("verify-ledger", "--checkpoint", checkpoint);
+        assertEquals(1, viaCheckpoint.exitCode(), viaCheckpoint.out());
+        assertTrue(viaCheckpoint.out().contains("run 2 (seal " + kept.substring(0, 12) + "…) recorded in the checkpoint"
+                + " is not in the ledger: it was deleted"), viaCheckpoint.out());
+        Cli settle = utfall("settle", contract.toString(), "--year", "2028", "--checkpoint", checkpoint);
+        assertEquals(2, settle.exitCode(), settle.out() + settle.err());
+        assertTrue(settle.err().contains("(run 2, seal " + kept.substring(0, 12) + "…): that run was deleted"),
+                settle.err());
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "nothing written");
+    }
+
+    @Test
+    void theCheckpointHoldsEveryHeadAndVerifiesWhileTheLedgerIsUntouched() throws Exception {
+        String checkpoint = tmp.resolve("heads.txt").toString();
+        settleJsonUpTo(2027, "--checkpoint", checkpoint);
+        Cli first = utfall("verify-ledger");
+        settleJson("--checkpoint", checkpoint);
+        Cli verify = utfall("verify-ledger", "--checkpoint", checkpoint, "--expect-head", head(first));
+        assertEquals(0, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("it holds every head in the checkpoint and ends at its last"), verify.out());
+        settleJson();
+        Cli behind = utfall("verify-ledger", "--checkpoint", checkpoint);
+        assertEquals(1, behind.exitCode(), behind.out());
+        assertTrue(behind.out().contains("the ledger's head is run 3 but the checkpoint's last is run 2"), behind.out());
+    }
+
+    @Test
+    void aLedgerThatDoesNotExistIsAnErrorForVerifyHistoryAndReplayAndIsNotCreated() throws Exception {
+        String missing = newLedger();
+        for (String[] args : List.of(new String[] {"verify-ledger"}, new String[] {"history", OSTERAKER},
+                new String[] {"replay", "1"})) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--ledger", missing));
+            Cli cli = Cli.run(all.toArray(String[]::new));
+            assertEquals(2, cli.exitCode(), args[0] + ": " + cli.out() + cli.err());
+            assertEquals(1, cli.errLines().length, cli.err());
+            assertTrue(cli.err().contains("does not exist") || cli.err().contains("holds no Utfall ledger"), cli.err());
+            assertFalse(cli.out().contains("intact"), cli.out());
+        }
+        String previous = ledger;
+        ledger = missing;
+        try {
+            Cli dry = utfall("settle", contract.toString(), "--year", "2028", "--dry-run");
+            assertEquals(0, dry.exitCode(), dry.err());
+            Cli verify = utfall("verify-ledger");
+            assertEquals(2, verify.exitCode(), "a dry run creates no ledger: " + verify.out());
+        } finally {
+            ledger = previous;
+        }
+    }
+
+    @Test
+    void aLedgerThatCanOnlyBeReadIsVerifiedListedReplayedAndDryRun() throws Exception {
+        settleJson();
+        ContractCopy.edit(contract.resolve("measurements.csv"), "kohort,verified_participants,2026,20",
+                "kohort,verified_participants,2026,21");
+        String readOnly = readOnlyCopy(ledger);
+        Assumptions.assumeTrue(readOnly != null, "this machine cannot make a ledger that can only be read");
+        Cli verify = Cli.run("verify-ledger", "--ledger", readOnly);
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("is intact: 1 runs"), verify.out());
+        Cli history = Cli.run("history", OSTERAKER, "--ledger", readOnly);
+        assertEquals(0, history.exitCode(), history.err());
+        Cli replay = Cli.run("replay", "1", "--ledger", readOnly);
+        assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+        Cli dry = Cli.run("settle", contract.toString(), "--year", "2028", "--dry-run", "--format", "json",
+                "--ledger", readOnly);
+        assertEquals(0, dry.exitCode(), dry.err());
+        JsonNode dryLedger = new ObjectMapper().readTree(dry.out()).get("ledger");
+        assertEquals("68000", paymentOf(dryLedger, 2026, "§6.1", "kohort").get("amount").asText(), dry.out());
+        Cli write = Cli.run("settle", contract.toString(), "--year", "2028", "--ledger", readOnly);
+        assertEquals(2, write.exitCode(), "a real settle cannot write it: " + write.out() + write.err());
+        assertEquals(1, write.errLines().length, write.err());
+        assertFalse(write.err().contains("Exception"), write.err());
     }
 
     static JsonNode paymentOf(JsonNode ledger, int year, String clause, String subject) {

@@ -49,6 +49,18 @@ class PostgresLedgerTest extends LedgerSuite {
         return ledger;
     }
 
+    /** The same schema through a database user that may only read it. */
+    @Override
+    String readOnlyCopy(String ledger) throws SQLException {
+        String schema = ledger.substring(ledger.indexOf("currentSchema=") + "currentSchema=".length());
+        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN CREATE ROLE utfall_reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            s.execute("GRANT USAGE ON SCHEMA " + schema + " TO utfall_reader");
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO utfall_reader");
+        }
+        return ledger.replace("user=postgres", "user=utfall_reader");
+    }
+
     @Override
     void failPaymentsOf(Connection c, String contractId) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -48,7 +48,7 @@ class RunawayRulesTest {
             "runaway-consequence-loop, runaway-loop/runaway-loop.drl, Loop on the year, time budget of 1 s",
             "runaway-accumulate-action, runaway-accumulate/runaway-accumulate.drl, Count the schedule, time budget of 1 s",
             "runaway-comparator, runaway-comparator/runaway-comparator.drl, Sort the schedule, time budget of 1 s",
-            "rule-exhausts-memory, runaway-memory/runaway-memory.drl, Repeat, exhausted memory",
+            "rule-exhausts-memory, runaway-memory/runaway-memory.drl, Reserve, exhausted memory",
             "rule-overflows-stack, runaway-recursion/runaway-recursion.drl, Recurse, ran out of stack"})
     void aRunawayRuleIsStoppedAndNamedInEveryCommand(String attack, String ruleFile, String rule, String why) {
         Path[] lc = libraryAndContract(attack);

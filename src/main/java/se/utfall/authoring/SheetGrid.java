@@ -124,11 +124,17 @@ public record SheetGrid(String sheet, List<List<String>> rows) {
 
     /**
      * What a cell holds as text. A formula is not evaluated: its cached result, as saved by the
-     * program that wrote the file, is read like a typed value (a file saved without one reads empty,
-     * which the table's checks refuse as a missing value). Numbers are written plainly (40000, 0.5),
+     * program that wrote the file, is read like a typed value; a formula saved without one reads as
+     * its formula ("=2*30000"), which the table's checks refuse. Numbers are written plainly (40000, 0.5),
      * never in the sheet's display format, so a price shown as "40 000 kr" reads as 40000.
      */
     static String value(Cell cell, DataFormatter format) {
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA && !x.getCTCell().isSetV()) {
+            // POI would read a formula saved without its value as 0: show the formula instead, which
+            // no column accepts, so the cell is refused rather than read as a price of 0 kr.
+            return "=" + cell.getCellFormula();
+        }
         org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
                 ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {

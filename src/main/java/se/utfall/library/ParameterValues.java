@@ -116,6 +116,10 @@ public final class ParameterValues {
         if (t.isEmpty()) {
             throw new Refused("the cell is empty; give a value" + unitHint(column) + ".");
         }
+        if (t.startsWith("=")) {
+            throw new Refused("'" + t + "' is a formula without a saved value; Utfall never evaluates a formula:"
+                    + " save the file in the spreadsheet program (which stores the value), or type the value.");
+        }
         if (column.type().isNumber()) {
             if (!PLAIN_NUMBER.matcher(t).matches()) {
                 String plain = t.replace(" ", "").replace("\u00a0", "").replace(",", ".");

@@ -68,7 +68,8 @@ class SpreadsheetTableTest {
         ContractCopy.edit(table, "studier_termin,25000", "studier_termin,25e3");
         Cli cli = invalid(folder);
         assertEquals(2, cli.errLines().length, cli.err());
-        assertTrue(cli.errLines()[0].contains("'=4E4' is not a number"), cli.err());
+        assertTrue(cli.errLines()[0].contains("'=4E4' is a formula without a saved value; Utfall never evaluates"),
+                cli.err());
         assertTrue(cli.errLines()[1].contains("'25e3' is not a number"), cli.err());
     }
 
@@ -180,6 +181,22 @@ class SpreadsheetTableTest {
      * saved value and evaluates nothing.
      */
     private static void writeBook(Path file, boolean badCell) throws IOException {
+        writeBook(file, badCell, true);
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsValueIsRefusedNotReadAsZero() throws IOException {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Files.delete(priceList(folder));
+        Path book = folder.resolve("prislista.xlsx");
+        writeBook(book, false, false);
+        ContractCopy.edit(folder.resolve("contract.yaml"), "file: prislista.csv", "file: prislista.xlsx\n        sheet: Priser");
+        assertEquals(Locations.display(book) + ": sheet 'Priser', row 5, column C (Pris per deltagare (kr)): '=2*30000' is"
+                + " a formula without a saved value; Utfall never evaluates a formula: save the file in the spreadsheet"
+                + " program (which stores the value), or type the value.", invalid(folder).errLines()[0]);
+    }
+
+    private static void writeBook(Path file, boolean badCell, boolean saveFormulaValues) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.createSheet("Läs mig").createRow(0).createCell(0).setCellValue("Bilaga 1: prislistan står på bladet Priser.");
             Sheet sheet = wb.createSheet("Priser");
@@ -199,7 +216,9 @@ class SpreadsheetTableTest {
                         cell.setCellValue(i);
                     } else if (v.toString().startsWith("=")) {
                         cell.setCellFormula(v.toString().substring(1));
-                        wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+                        if (saveFormulaValues) {
+                            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+                        }
                     } else {
                         cell.setCellValue(v.toString());
                     }

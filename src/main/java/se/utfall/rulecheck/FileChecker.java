@@ -446,7 +446,8 @@ final class FileChecker {
             for (AccumulateDescr.AccumulateFunctionCallDescr fn : a.getFunctions()) {
                 if (!AllowList.ACCUMULATE_FUNCTIONS.contains(fn.getFunction())) {
                     refuse(a.getLine(), "the accumulate function " + fn.getFunction(), "use sum, count, min, max,"
-                            + " average, collectList or collectSet");
+                            + " average, countDistinct or collectList (collectSet fills a HashSet, whose order"
+                            + " differs from run to run)");
                 }
                 for (String param : fn.getParams()) {
                     code(param, a, variables, "accumulate");

@@ -55,6 +55,10 @@ public final class YamlReader {
             throw BadInput.of(file, line, "is not valid YAML: " + SafeText.line(String.valueOf(e.getProblem()))
                     + ". Check indentation and that text with ':' or '#' is in quotes.");
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+                throw BadInput.of(file, 0, "is nested more than " + MAX_DEPTH + " levels deep; no contract, family or"
+                        + " scenario needs that, so write it flatter.");
+            }
             throw BadInput.of(file, 0, "is not valid YAML: " + SafeText.line(firstLine(e.getMessage()))
                     + (String.valueOf(e.getMessage()).contains("aliases") ? "; write the values out instead of"
                     + " reusing them with more than " + MAX_ALIASES + " aliases (*name)." : "."));

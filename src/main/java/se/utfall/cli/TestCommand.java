@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.text.SafeText;
 import se.utfall.scenario.ScenarioResult;
 import se.utfall.scenario.ScenarioRunner;
 
@@ -39,12 +40,12 @@ final class TestCommand implements Callable<Integer> {
             for (ScenarioResult r : runner.runFile(file)) {
                 if (r.passed()) {
                     passed++;
-                    out.println("ok    " + r.title());
+                    out.println("ok    " + SafeText.line(r.title()));
                 } else {
                     failed++;
                     badInput |= r.badInput();
-                    out.println("FAIL  " + r.title());
-                    r.failures().forEach(f -> out.println("        " + f));
+                    out.println("FAIL  " + SafeText.line(r.title()));
+                    r.failures().forEach(f -> out.println("        " + SafeText.block(f).replace("\n", "\n        ")));
                 }
             }
         }

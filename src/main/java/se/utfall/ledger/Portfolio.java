@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import se.utfall.text.SafeText;
 import se.utfall.contract.Contract;
 import se.utfall.decision.Settlement;
 import se.utfall.facts.Figures;
@@ -126,7 +127,8 @@ public final class Portfolio {
         BigDecimal due = BigDecimal.ZERO;
         for (Outcome o : r.outcomes()) {
             if (o.failed()) {
-                out.append(String.format(row, o.contract(), "", "", "", "", "FAILED: " + o.problems().get(0)));
+                out.append(String.format(row, SafeText.line(o.contract()), "", "", "", "", "FAILED: "
+                        + SafeText.line(o.problems().get(0))));
                 continue;
             }
             RunOutcome run = o.run();
@@ -137,7 +139,7 @@ public final class Portfolio {
             String result = "ok, up to " + run.settlement().asOfYear()
                     + (adjustments > 0 ? ", " + adjustments + " adjustment" + (adjustments == 1 ? "" : "s") : "")
                     + (run.notice() != null ? ", signed now" : "");
-            out.append(String.format(row, o.contract(), run.runId(), Figures.decimal(run.decided()),
+            out.append(String.format(row, SafeText.line(o.contract()), run.runId(), Figures.decimal(run.decided()),
                     Figures.decimal(run.paidBefore()), Figures.decimal(run.dueNow()), result));
         }
         out.append(String.format(row, "Total (" + r.outcomes().size() + " contracts, " + r.failures() + " failed)", "",

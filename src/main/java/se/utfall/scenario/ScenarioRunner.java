@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.utfall.text.SafeText;
 import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Figures;
@@ -121,6 +122,12 @@ public final class ScenarioRunner {
             List<String> cells = new ArrayList<>();
             for (String c : columns) {
                 String v = row.has(c) ? YRead.text(row.get(c), c) : "";
+                int control = SafeText.firstControl(v);
+                if (control >= 0) {
+                    // Refused here, at the YAML line: a line break would shift the CSV lines mapped back below.
+                    throw YRead.fail(row.get(c), c + " holds the control character " + SafeText.name(v.codePointAt(control))
+                            + "; a figure's fields are plain text on one line, so remove it.");
+                }
                 cells.add("\"" + v.replace("\"", "\"\"") + "\"");
             }
             csv.append(String.join(",", cells)).append('\n');

@@ -31,8 +31,13 @@ public final class YamlReader {
 
     /** Deeper than any contract, family or scenario file is written; a deeper one is an attack or a mistake. */
     static final int MAX_DEPTH = 64;
-    /** Aliases a file may use: a few are handy for repeated rows, thousands are an alias bomb. */
-    static final int MAX_ALIASES = 50;
+    /** Aliases a file may use: a few are handy for repeated rows; many, nested, are an alias bomb. */
+    static final int MAX_ALIASES = 10;
+    /**
+     * Values a file may expand to once aliases are written out: far more than any contract or
+     * scenario file holds, and far less than ten aliases of a large list could make of it.
+     */
+    static final int MAX_NODES = 500_000;
 
     public static YNode read(Path file) {
         return parse(file, InputFiles.read(file, InputFiles.YAML_LIMIT, "YAML file", ""));
@@ -55,6 +60,10 @@ public final class YamlReader {
             throw BadInput.of(file, line, "is not valid YAML: " + SafeText.line(String.valueOf(e.getProblem()))
                     + ". Check indentation and that text with ':' or '#' is in quotes.");
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+                throw BadInput.of(file, 0, "is nested more than " + MAX_DEPTH + " levels deep; no contract, family or"
+                        + " scenario needs that, so write it flatter.");
+            }
             throw BadInput.of(file, 0, "is not valid YAML: " + SafeText.line(firstLine(e.getMessage()))
                     + (String.valueOf(e.getMessage()).contains("aliases") ? "; write the values out instead of"
                     + " reusing them with more than " + MAX_ALIASES + " aliases (*name)." : "."));
@@ -64,7 +73,7 @@ public final class YamlReader {
         if (root == null) {
             throw BadInput.of(file, 1, "is empty.");
         }
-        return convert(file, root, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        return convert(file, root, new Walk(), 0);
     }
 
     private static String firstLine(String message) {
@@ -77,8 +86,13 @@ public final class YamlReader {
      * {@code open} holds the nodes being converted on the way down: meeting one again means an alias
      * that refers to a node containing it ({@code x: &a [ *a ]}), which would never end.
      */
-    private static YNode convert(Path file, Node node, Set<Node> open, int depth) {
+    private static YNode convert(Path file, Node node, Walk walk, int depth) {
         int line = node.getStartMark().getLine() + 1;
+        Set<Node> open = walk.open;
+        if (++walk.nodes > MAX_NODES) {
+            throw BadInput.of(file, line, "expands to more than " + MAX_NODES + " values (aliases written out);"
+                    + " no contract needs that, so write the values out once.");
+        }
         if (depth > MAX_DEPTH) {
             throw BadInput.of(file, line, "is nested more than " + MAX_DEPTH + " levels deep; no contract needs that.");
         }
@@ -87,13 +101,19 @@ public final class YamlReader {
                     + " ends; write the values out instead.");
         }
         try {
-            return convertOpen(file, node, open, depth, line);
+            return convertOpen(file, node, walk, depth, line);
         } finally {
             open.remove(node);
         }
     }
 
-    private static YNode convertOpen(Path file, Node node, Set<Node> open, int depth, int line) {
+    /** What a conversion carries down: the nodes on the way and how many were converted so far. */
+    private static final class Walk {
+        final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        int nodes;
+    }
+
+    private static YNode convertOpen(Path file, Node node, Walk walk, int depth, int line) {
         if (node instanceof MappingNode m) {
             LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
             Map<String, Integer> keyLines = new HashMap<>();
@@ -106,7 +126,7 @@ public final class YamlReader {
                 if (entries.containsKey(k.getValue())) {
                     throw BadInput.of(file, keyLine, "key '" + k.getValue() + "' is given twice; keep one.");
                 }
-                entries.put(checked(file, keyLine, k.getValue(), "key"), convert(file, t.getValueNode(), open, depth + 1));
+                entries.put(checked(file, keyLine, k.getValue(), "key"), convert(file, t.getValueNode(), walk, depth + 1));
                 keyLines.put(k.getValue(), keyLine);
             }
             return new YMap(file, line, entries, keyLines);
@@ -114,7 +134,7 @@ public final class YamlReader {
         if (node instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
             for (Node item : s.getValue()) {
-                items.add(convert(file, item, open, depth + 1));
+                items.add(convert(file, item, walk, depth + 1));
             }
             return new YList(file, line, items);
         }

@@ -135,6 +135,11 @@ public final class LedgerVerifier {
                 while (r.next()) {
                     files.computeIfAbsent(r.getString(1) + "\u0000" + r.getInt(2), k -> new TreeMap<>())
                             .put(r.getString(3), new SourceFile(r.getString(3), r.getString(4), null));
+                    if (!SourceManifest.plain(r.getString(3))) {
+                        problems.add("signing " + r.getInt(2) + " of " + r.getString(1) + ": a pinned file's name holds"
+                                + " a control character, which Utfall never writes: the list of files was forged to"
+                                + " hash like another.");
+                    }
                 }
             }
             try (PreparedStatement s = prepare("SELECT contract_id, seq, kind, effective_year, reason, recorded_at,"

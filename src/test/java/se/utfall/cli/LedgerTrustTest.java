@@ -109,6 +109,22 @@ class LedgerTrustTest {
     }
 
     @Test
+    void aLedgerPathInAFolderThatDoesNotExistIsNotAnIntactEmptyLedger() {
+        // Before: verify-ledger --ledger /no/such/file.db said "intact: 0 runs" and exit 0.
+        for (String command : List.of("verify-ledger", "history", "replay")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            if (!command.equals("verify-ledger")) {
+                args.add(command.equals("history") ? "osteraker-halsocoach" : "1");
+            }
+            args.addAll(List.of("--ledger", "/no/such/file.db"));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, cli.exitCode(), command + ": " + cli.out() + cli.err());
+            assertTrue(cli.err().contains("ledger /no/such/file.db: does not exist"), cli.err());
+            assertFalse(cli.out().contains("intact"), cli.out());
+        }
+    }
+
+    @Test
     void settleAllAppendsTheHeadOfEveryRunItCommitsToTheCheckpoint() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
         for (String id : List.of("c-1", "c-2")) {

@@ -337,6 +337,21 @@ public final class LedgerVerifier {
                 return;
             }
             if (!named.isEmpty()) {
+                Map<Integer, String> names = new TreeMap<>();
+                for (String part : named.split(";")) {
+                    names.put(Integer.parseInt(part.substring(0, part.indexOf('='))),
+                            part.substring(part.indexOf('=') + 1));
+                }
+                if (!names.containsValue(manifestHash)) {
+                    problems.add(label + ": ran with terms sha256 " + Hashes.shortly(manifestHash) + "…, which none"
+                            + " of the signings it names pinned: its record was altered.");
+                }
+                for (int[] span : TermsInForce.parse(terms)) {
+                    if (!names.containsKey(span[2])) {
+                        problems.add(label + ": decided years " + span[0] + "–" + span[1] + " under signing "
+                                + span[2] + ", which it does not name: its record was altered.");
+                    }
+                }
                 for (String part : named.split(";")) {
                     int seq = Integer.parseInt(part.substring(0, part.indexOf('=')));
                     String hash = part.substring(part.indexOf('=') + 1);

@@ -48,8 +48,8 @@ public record LedgerLocation(Dialect dialect, String jdbcUrl, Path file, String 
             throw bad(file.toString(), "is a folder; name the ledger file in it, e.g. " + file.resolve("utfall.db") + ".");
         }
         if (named && !Files.isDirectory(abs.getParent())) {
-            throw bad(file.toString(), "cannot be created: the folder " + abs.getParent()
-                    + " does not exist; create it first or choose another --ledger path.");
+            throw bad(file.toString(), "does not exist, nor does its folder " + abs.getParent()
+                    + "; create the folder first (a settle then creates the ledger) or choose another --ledger path.");
         }
         return new LedgerLocation(Dialect.SQLITE, "jdbc:sqlite:" + abs, abs, Locations.display(abs));
     }

@@ -135,6 +135,11 @@ public final class LedgerVerifier {
                 while (r.next()) {
                     files.computeIfAbsent(r.getString(1) + "\u0000" + r.getInt(2), k -> new TreeMap<>())
                             .put(r.getString(3), new SourceFile(r.getString(3), r.getString(4), null));
+                    if (!SourceManifest.plain(r.getString(3))) {
+                        problems.add("signing " + r.getInt(2) + " of " + r.getString(1) + ": a pinned file's name holds"
+                                + " a control character, which Utfall never writes: the list of files was forged to"
+                                + " hash like another.");
+                    }
                 }
             }
             try (PreparedStatement s = prepare("SELECT contract_id, seq, kind, effective_year, reason, recorded_at,"
@@ -332,6 +337,21 @@ public final class LedgerVerifier {
                 return;
             }
             if (!named.isEmpty()) {
+                Map<Integer, String> names = new TreeMap<>();
+                for (String part : named.split(";")) {
+                    names.put(Integer.parseInt(part.substring(0, part.indexOf('='))),
+                            part.substring(part.indexOf('=') + 1));
+                }
+                if (!names.containsValue(manifestHash)) {
+                    problems.add(label + ": ran with terms sha256 " + Hashes.shortly(manifestHash) + "…, which none"
+                            + " of the signings it names pinned: its record was altered.");
+                }
+                for (int[] span : TermsInForce.parse(terms)) {
+                    if (!names.containsKey(span[2])) {
+                        problems.add(label + ": decided years " + span[0] + "–" + span[1] + " under signing "
+                                + span[2] + ", which it does not name: its record was altered.");
+                    }
+                }
                 for (String part : named.split(";")) {
                     int seq = Integer.parseInt(part.substring(0, part.indexOf('=')));
                     String hash = part.substring(part.indexOf('=') + 1);

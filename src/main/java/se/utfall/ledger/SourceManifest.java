@@ -77,7 +77,18 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
     }
 
     private static void add(Map<String, SourceFile> files, String name, Path p) {
+        if (!plain(name)) {
+            // The manifest joins name and hash with 0x1f and entries with a newline: a name holding
+            // either could make two different lists of files hash alike.
+            throw BadInput.of(p, 0, "has a control character in its name; rename the file (letters, digits, '.',"
+                    + " '-', '_').");
+        }
         files.computeIfAbsent(name, n -> new SourceFile(n, hashOf(p), p));
+    }
+
+    /** Whether a pinned file's name holds no control character, so the manifest's encoding stays unambiguous. */
+    static boolean plain(String name) {
+        return name.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f);
     }
 
     private static String slashed(Path relative) {

@@ -437,6 +437,39 @@ abstract class LedgerSuite {
     }
 
     @Test
+    void aListOfPinnedFilesForgedToHashLikeTheSignedOneIsFoundEvenWithTheKey() throws Exception {
+        String key = keyFile("ledger.key");
+        settleJson("--key-file", key);
+        // The signing's files are hashed as "name 0x1f hash newline" per file. Two files a, b become one
+        // file named "a 0x1f hash(a) newline b" with b's hash: the same bytes, so the same terms hash and
+        // an untouched keyed seal, but file a is gone from the terms the ledger rebuilds.
+        List<String[]> files = new ArrayList<>();
+        try (Connection c = sql(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT name, hash FROM signature_files WHERE contract_id = '" + OSTERAKER + "' ORDER BY name")) {
+            while (r.next()) {
+                files.add(new String[] {r.getString(1), r.getString(2)});
+            }
+        }
+        String[] a = files.get(0);
+        String[] b = files.get(1);
+        execute("DELETE FROM signature_files WHERE contract_id = '" + OSTERAKER + "' AND name IN ('" + a[0] + "', '"
+                + b[0] + "')");
+        try (Connection c = sql(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO signature_files (contract_id, seq, name, hash) VALUES (?, 1, ?, ?)")) {
+            s.setString(1, OSTERAKER);
+            s.setString(2, a[0] + "\u001f" + a[1] + "\n" + b[0]);
+            s.setString(3, b[1]);
+            s.executeUpdate();
+        }
+        Cli verify = utfall("verify-ledger", "--key-file", key);
+        assertEquals(1, verify.exitCode(), verify.out() + verify.err());
+        // Before: the terms hash and every seal still match; the forged name is the only finding.
+        assertTrue(verify.out().contains("(1 problem in"), verify.out());
+        assertTrue(verify.out().contains("signing 1 of osteraker-halsocoach: a pinned file's name holds a control"
+                + " character"), verify.out());
+    }
+
+    @Test
     void aChainResealedWithoutTheKeyIsFoundWithTheKeyAndItsDifferenceIsNotPaidAgain() throws Exception {
         String key = keyFile("ledger.key");
         settleJson("--key-file", key);

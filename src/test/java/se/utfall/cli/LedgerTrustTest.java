@@ -108,6 +108,41 @@ class LedgerTrustTest {
                 verify.err());
     }
 
+    @Test
+    void aLedgerPathInAFolderThatDoesNotExistIsNotAnIntactEmptyLedger() {
+        // Before: verify-ledger --ledger /no/such/file.db said "intact: 0 runs" and exit 0.
+        for (String command : List.of("verify-ledger", "history", "replay")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            if (!command.equals("verify-ledger")) {
+                args.add(command.equals("history") ? "osteraker-halsocoach" : "1");
+            }
+            args.addAll(List.of("--ledger", "/no/such/file.db"));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, cli.exitCode(), command + ": " + cli.out() + cli.err());
+            assertTrue(cli.err().contains("ledger /no/such/file.db: does not exist"), cli.err());
+            assertFalse(cli.out().contains("intact"), cli.out());
+        }
+    }
+
+    @Test
+    void settleAllAppendsTheHeadOfEveryRunItCommitsToTheCheckpoint() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
+        for (String id : List.of("c-1", "c-2")) {
+            Path copy = ContractCopy.of("osteraker-halsocoach", portfolio.resolve(id));
+            ContractCopy.edit(copy.resolve("contract.yaml"), "id: osteraker-halsocoach", "id: " + id);
+        }
+        Path ledger = tmp.resolve("ledger.db");
+        Path checkpoint = tmp.resolve("heads.txt");
+        Cli all = Cli.run("settle-all", portfolio.toString(), "--year", "2027", "--ledger", ledger.toString(),
+                "--checkpoint", checkpoint.toString());
+        assertEquals(0, all.exitCode(), all.out() + all.err());
+        List<String> heads = Files.readAllLines(checkpoint);
+        assertEquals(2, heads.size(), heads.toString());
+        assertTrue(heads.stream().anyMatch(l -> l.matches("run [12] [0-9a-f]{64} c-1")), heads.toString());
+        Cli verify = Cli.run("verify-ledger", "--ledger", ledger.toString(), "--checkpoint", checkpoint.toString());
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+    }
+
     /**
      * The real read-only case: another user, who may read the ledger but not write it or its folder,
      * verifies it in a process of their own. Skipped where setpriv or the user nobody is missing.

@@ -69,6 +69,10 @@ class LedgerTrustTest {
         Path contract = ContractCopy.of("osteraker-halsocoach", tmp);
         ContractCopy.edit(contract.resolve("measurements.csv"), "kohort,verified_participants,2026,20",
                 "kohort,verified_participants,2026,21");
+        // The fixture was signed before vocabularies typed their slots: the changed vocabulary is an amendment.
+        Cli amend = Cli.run("amend", contract.toString(), "--effective", "2026", "--reason", "typed vocabulary",
+                "--ledger", ledger.toString());
+        assertEquals(0, amend.exitCode(), amend.out() + amend.err());
         Cli settle = Cli.run("settle", contract.toString(), "--year", "2028", "--ledger", ledger.toString());
         assertEquals(0, settle.exitCode(), settle.out() + settle.err());
         assertEquals(1, count(ledger, "SELECT COUNT(*) FROM runs WHERE id = 3 AND hash_scheme = 2"));

@@ -53,9 +53,19 @@ class FamilyNamesTest {
         List<Problem> problems = load(dir, "  schedule:", "  " + key);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(20, problems.get(0).line(), problems.get(0).render());
-        assertTrue(problems.get(0).message().contains("must be a letter followed by letters, digits or _"),
+        // The YAML reader refuses the line break in the key before the name check sees it.
+        assertTrue(problems.get(0).message().contains("a key contains the control character U+000A (line break)"),
                 problems.get(0).render());
         assertTrue(!problems.get(0).message().contains("\n"), "the message stays on one line");
+    }
+
+    @Test
+    void aParameterNameThatIsNoIdentifierIsRefusedAtItsLine(@TempDir Path dir) {
+        List<Problem> problems = load(dir, "  schedule:", "  \"amount : java.math.BigDecimal end rule\":");
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(20, problems.get(0).line(), problems.get(0).render());
+        assertTrue(problems.get(0).message().contains("must be a letter followed by letters, digits or _"),
+                problems.get(0).render());
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.utfall.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import se.utfall.authoring.SignedVocabulary;
 import se.utfall.engine.PreparedContract;
 import se.utfall.library.ClauseLibrary;
 
@@ -40,7 +42,13 @@ final class StoredTerms {
                     throw new SQLException("the ledger names a stored file outside its folder: " + f.name());
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, Sources.load(c, f.hash()));
+                byte[] text = Sources.load(c, f.hash());
+                if (f.name().startsWith("library/dsl/") && f.name().endsWith(".dsl")) {
+                    // A vocabulary signed before slots declared their types still rebuilds its clauses.
+                    text = SignedVocabulary.typed(new String(text, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                Files.write(target, text);
             }
             ready = PreparedContract.prepare(contract, ClauseLibrary.load(library));
             PREPARED.put(manifest.hash(), ready);

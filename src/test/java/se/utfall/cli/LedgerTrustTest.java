@@ -87,6 +87,20 @@ class LedgerTrustTest {
         assertTrue(altered.out().contains("run 1 (osteraker-halsocoach, settled up to 2027): payment 1"), altered.out());
     }
 
+    /**
+     * The fixture's contract was signed under a vocabulary whose slots had no types; its runs must
+     * still replay from the stored texts, years after the vocabulary changed.
+     */
+    @Test
+    void runsSignedUnderAVocabularyWithoutSlotTypesStillReplayIdentically() throws Exception {
+        Path ledger = versionOneLedger();
+        for (String run : List.of("1", "2")) {
+            Cli replay = Cli.run("replay", run, "--ledger", ledger.toString());
+            assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+            assertTrue(replay.out().contains("replays identically"), replay.out());
+        }
+    }
+
     @Test
     void aLedgerWrittenBeforeSealsWereVersionedNamesItsSigningsGoneToo() throws Exception {
         Path ledger = versionOneLedger();

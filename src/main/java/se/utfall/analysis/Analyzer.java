@@ -40,15 +40,22 @@ public final class Analyzer {
     }
 
     public Analysis run(List<String> held, BigDecimal maxCliff, BigDecimal budget) {
+        List<ComparisonResult> results = comparisons();
+        Cliff cliff = cliff(maxCliff);
+        Exposure exposure = exposure(budget);
+        var c = evaluator.prepared().contract();
+        int units = evaluator.template().unitCount();
+        return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
+                evaluator.settlements(), units, units);
+    }
+
+    /** Every comparison check, in the order they are reported. */
+    public List<ComparisonResult> comparisons() {
         List<ComparisonResult> results = new ArrayList<>();
         for (Comparison check : Comparisons.all()) {
             results.add(compare(check));
         }
-        Cliff cliff = cliff(maxCliff);
-        Exposure exposure = exposure(budget);
-        var c = evaluator.prepared().contract();
-        return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
-                evaluator.settlements());
+        return results;
     }
 
     Payout paid(Focus f, Trajectory t) {

@@ -24,6 +24,8 @@ public final class AnalysisJson {
         root.put("seed", a.seed());
         root.put("samples", a.samples());
         root.put("settlements", a.settlements());
+        root.put("units", a.units());
+        root.put("widestUnits", a.widest());
         root.put("passed", a.passed());
         Map<String, Object> paid = new LinkedHashMap<>();
         paid.put("payers", List.copyOf(new java.util.TreeSet<>(a.money().payers())));
@@ -111,6 +113,7 @@ public final class AnalysisJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("subject", e.focus().subject());
         m.put("measure", e.focus().measure().id());
+        m.put("subjects", e.focus().subjects());
         m.put("shortfall", money(e.shortfall(), c));
         Map<String, Object> better = new LinkedHashMap<>();
         better.put("values", values(e.focus(), e.pair().better()));

@@ -27,6 +27,15 @@ public final class AnalysisText {
                 + " keeps the values, respondents and verifiers of the measurements file (a year the file lacks repeats"
                 + " the latest year before it): exhaustively on a coarse grid, then " + a.samples()
                 + " random trajectories per check, near the clauses' key values half of the time.");
+        if (a.widest() > a.units()) {
+            wrap(out, "", "The comparison checks run twice: with the measurements file's " + a.units() + " unit"
+                    + (a.units() == 1 ? "" : "s") + ", and with " + a.widest() + " (--subjects), the extra units copying"
+                    + " the file's own in turn and holding their figures, so that a cap across clauses binds as in a"
+                    + " larger portfolio. Cliffs and exposure use the file's own units.");
+        } else {
+            wrap(out, "", "The comparison checks run with the measurements file's " + a.units() + " unit"
+                    + (a.units() == 1 ? "" : "s") + " (--subjects " + a.widest() + " or fewer adds none).");
+        }
         for (Focus f : a.foci()) {
             Lattice l = f.lattice();
             out.append("  ").append(SafeText.line(f.label())).append(" (").append(unit(f).isEmpty() ? "no unit" : unit(f)).append(", ")
@@ -51,14 +60,17 @@ public final class AnalysisText {
                 continue;
             }
             Example m = r.minimal();
-            out.append("      Counter-example for ").append(SafeText.line(m.focus().label())).append(", the smallest found:\n");
+            out.append("      Counter-example for ").append(SafeText.line(m.focus().label())).append(" with ")
+                    .append(m.focus().subjects()).append(" unit").append(m.focus().subjects() == 1 ? "" : "s")
+                    .append(" in all, the smallest found:\n");
             table(out, c, m, r.check().betterName(), r.check().worseName());
             out.append("      ").append(capitalized(r.check().worseName())).append(" is paid ")
                     .append(money(m.shortfall(), c)).append(" more than ").append(r.check().betterName())
                     .append(r.check() instanceof Comparisons.Decline ? " (in total or in the year of the fall).\n" : ".\n");
             Example l = r.largest();
             out.append("      Largest difference found: ").append(money(l.shortfall(), c)).append(" (")
-                    .append(SafeText.line(l.focus().label())).append(": ").append(r.check().betterName()).append(' ')
+                    .append(SafeText.line(l.focus().label())).append(", ").append(l.focus().subjects()).append(" units: ")
+                    .append(r.check().betterName()).append(' ')
                     .append(path(l.focus(), l.pair().better())).append(" paid ").append(money(l.better().total(), c))
                     .append("; ").append(r.check().worseName()).append(' ').append(path(l.focus(), l.pair().worse()))
                     .append(" paid ").append(money(l.worse().total(), c)).append(").\n");

@@ -40,15 +40,22 @@ public final class Analyzer {
     }
 
     public Analysis run(List<String> held, BigDecimal maxCliff, BigDecimal budget) {
+        List<ComparisonResult> results = comparisons();
+        Cliff cliff = cliff(maxCliff);
+        Exposure exposure = exposure(budget);
+        var c = evaluator.prepared().contract();
+        int units = evaluator.template().unitCount();
+        return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
+                evaluator.settlements(), units, units);
+    }
+
+    /** Every comparison check, in the order they are reported. */
+    public List<ComparisonResult> comparisons() {
         List<ComparisonResult> results = new ArrayList<>();
         for (Comparison check : Comparisons.all()) {
             results.add(compare(check));
         }
-        Cliff cliff = cliff(maxCliff);
-        Exposure exposure = exposure(budget);
-        var c = evaluator.prepared().contract();
-        return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
-                evaluator.settlements());
+        return results;
     }
 
     Payout paid(Focus f, Trajectory t) {
@@ -233,8 +240,20 @@ public final class Analyzer {
         Settlement s = evaluator.settle(argmax);
         Map<String, BigDecimal> cuts = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
+        // A cap's cut is every line of a clause that caps, not only its CAPPED ones: a cap that carries
+        // what it cuts (payment-cap per: year-carry-forward) withholds, releases, and caps only in the
+        // last year, and what it kept from being paid is the sum of all three (a clause's own payments
+        // are not cuts).
+        java.util.Set<String> capping = new java.util.TreeSet<>();
         for (DecisionLine l : s.lines()) {
             if (l.status() == LineStatus.CAPPED && evaluator.money().payers().contains(l.payer())) {
+                capping.add(l.clause());
+            }
+        }
+        for (DecisionLine l : s.lines()) {
+            boolean adjustment = l.status() == LineStatus.CAPPED || l.status() == LineStatus.WITHHELD
+                    || l.status() == LineStatus.RELEASED;
+            if (adjustment && capping.contains(l.clause()) && evaluator.money().payers().contains(l.payer())) {
                 cuts.merge(l.clause(), l.amount(), BigDecimal::add);
                 titles.put(l.clause(), l.clauseTitle());
             }

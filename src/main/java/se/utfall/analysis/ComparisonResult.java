@@ -5,4 +5,13 @@ package se.utfall.analysis;
  * fails, the smallest counter-example the shrinker reached and the largest shortfall found.
  */
 public record ComparisonResult(Comparison check, Status status, long pairs, Example minimal, Example largest) {
+
+    /**
+     * The same check run with the template's own units and with more: a failure at either count
+     * fails the check (the template's own count first, as the smaller example), and the pairs add up.
+     */
+    public ComparisonResult and(ComparisonResult wider) {
+        ComparisonResult chosen = status == Status.FAIL || wider.status != Status.FAIL ? this : wider;
+        return new ComparisonResult(check, chosen.status, pairs + wider.pairs, chosen.minimal, chosen.largest);
+    }
 }

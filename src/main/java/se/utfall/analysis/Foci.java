@@ -49,7 +49,7 @@ public final class Foci {
                 }
                 Trajectory pattern = new Trajectory(t);
                 List<Integer> grid = grid(lattice, pattern, keys, years, maxGrid);
-                foci.add(new Focus(subject, def, lattice, List.copyOf(keyPositions), grid, pattern));
+                foci.add(new Focus(subject, def, lattice, List.copyOf(keyPositions), grid, pattern, template.unitCount()));
             }
         }
         return foci;

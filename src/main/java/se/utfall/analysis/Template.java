@@ -25,6 +25,54 @@ public final class Template {
         this.rows = rows;
     }
 
+    /**
+     * The measures the template has the most subjects for: the units the contract pays per unit
+     * (a measure of the provider as a whole has one subject and is not multiplied).
+     */
+    private List<String> unitMeasures() {
+        Map<String, Integer> count = new TreeMap<>();
+        rows.values().forEach(m -> m.keySet().forEach(measure -> count.merge(measure, 1, Integer::sum)));
+        int most = count.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    }
+
+    /** The subjects measured on a unit measure, sorted: the units of the portfolio. */
+    public List<String> units() {
+        List<String> measures = unitMeasures();
+        return rows.entrySet().stream().filter(e -> e.getValue().keySet().stream().anyMatch(measures::contains))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    public int unitCount() {
+        return units().size();
+    }
+
+    /**
+     * The template with more units, up to count: a real portfolio has more units than an example's
+     * measurements file, and a cap across clauses binds only when they together reach it. Unit k is
+     * named "Enhet k (som S)" and has the rows of the template's unit S (the units taken in turn),
+     * so it is as realistic as the figures given; it is held at them while the template's own
+     * figures are varied. A template with count or more units is returned as it is.
+     */
+    public Template widened(int count) {
+        List<String> units = units();
+        if (units.isEmpty() || units.size() >= count) {
+            return this;
+        }
+        Map<String, Map<String, List<Measurement>>> more = new TreeMap<>(rows);
+        for (int k = units.size() + 1; k <= count; k++) {
+            String source = units.get((k - units.size() - 1) % units.size());
+            String name = "Enhet " + k + " (som " + source + ")";
+            Map<String, List<Measurement>> copy = new TreeMap<>();
+            for (var series : rows.get(source).entrySet()) {
+                copy.put(series.getKey(), series.getValue().stream().map(m -> new Measurement(name, m.measure(), m.year(),
+                        m.value(), m.respondents(), m.responseRate(), m.source(), m.verifiedBy())).toList());
+            }
+            more.put(name, copy);
+        }
+        return new Template(contract, more);
+    }
+
     public static Template of(Contract contract, List<Measurement> measurements) {
         Map<String, Map<String, List<Measurement>>> bySeries = new TreeMap<>();
         Map<String, Map<String, List<Measurement>>> given = new TreeMap<>();

@@ -71,6 +71,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Most trajectories per figure on the exhaustive coarse grid (default ${DEFAULT-VALUE}).")
     int grid;
 
+    @Option(names = "--subjects", paramLabel = "N", defaultValue = "5",
+            description = "Also run the comparison checks with the template widened to N units (default ${DEFAULT-VALUE}),"
+                    + " the extra units copying the template's own in turn and holding their figures, so a cap across"
+                    + " clauses binds as in a real portfolio; 0 or the template's own count runs them once.")
+    int subjects;
+
     @Option(names = "--budget", paramLabel = "AMOUNT",
             description = "The purchaser's budget for the whole period: exposure fails when a trajectory is paid more.")
     BigDecimal budget;
@@ -102,6 +108,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        if (subjects < 0 || subjects > 50) {
+            throw usage("--subjects must be between 0 and 50.");
+        }
         if (samples < 0 || grid < 1) {
             throw usage("--samples must be 0 or more and --grid at least 1.");
         }
@@ -133,6 +142,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Evaluator evaluator = new Evaluator(prepared, template, money);
         Analysis a = new Analyzer(evaluator, foci, seed, samples).run(List.copyOf(held), maxCliff, budget);
+        // Cliffs and exposure stay with the template's own units (a budget is for the real portfolio);
+        // the comparisons run again with more units, where a cap across clauses binds.
+        Template wide = template.widened(subjects);
+        if (wide.unitCount() > template.unitCount()) {
+            List<Focus> wideFoci = foci.stream().map(f -> f.withSubjects(wide.unitCount())).toList();
+            Evaluator wider = new Evaluator(prepared, wide, money);
+            a = a.withWider(new Analyzer(wider, wideFoci, seed, samples).comparisons(), wider.settlements(),
+                    wide.unitCount());
+        }
         spec.commandLine().getOut().print(format == Format.json ? AnalysisJson.render(a) : AnalysisText.render(a));
         if (timing) {
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -22,7 +22,7 @@ import se.utfall.library.ClauseLibrary;
 class AnalyzerPropertiesTest {
     private static final Lattice PERCENT = new Lattice(BigDecimal.ZERO, BigDecimal.valueOf(100), BigDecimal.ONE, true);
     private static final Focus FOCUS = new Focus("Enhet", new MeasureDefinition("nojdhet", "Nöjda", "%", true, ""),
-            PERCENT, List.of(79, 80, 81), List.of(0, 50, 80, 100), new Trajectory(82, 86, 88, 88));
+            PERCENT, List.of(79, 80, 81), List.of(0, 50, 80, 100), new Trajectory(82, 86, 88, 88), 1);
 
     /** The naive clause in plain Java: 10 per point of rise over the previous year, at most 80 a year. */
     private static Payout naive(Trajectory t) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnalyzeCommandTest {
     private static final String NAIVE = "contracts/examples-flawed/naive-hemtjanst";
     private static final String OSTERAKER = "contracts/osteraker-halsocoach";
+    private static final String CAP_FORFEITS = "contracts/examples-flawed/hemtjanst-tak-utan-overforing";
     private static final String[] QUICK = {"--samples", "40", "--grid", "81"};
 
     private static Cli analyze(String contract, String... more) {
@@ -49,6 +50,31 @@ class AnalyzeCommandTest {
             assertEquals(worse, sum, id + ": the years add up to the total");
         }
         assertTrue(checks.containsKey("cliffs") && checks.containsKey("exposure"));
+    }
+
+    /**
+     * Issue 14: with two units §8's 400 000 kr cap across clauses never binds hard enough, so the
+     * flaw of a cap that forfeits what it cuts (payment-cap 1.0.0, per: year) hides; analyze finds it
+     * only because it also runs the comparisons with five units, and says so in the counter-example.
+     */
+    @Test
+    void aCapAcrossClausesThatForfeitsFailsDominanceAndEarlyAchievementOnlyWithFiveUnits() throws Exception {
+        Map<String, JsonNode> wide = checks(analyze(CAP_FORFEITS, "--format", "json"));
+        for (String id : new String[] {"dominance", "early-achievement"}) {
+            assertEquals("FAIL", wide.get(id).get("status").asText(), id);
+            assertEquals(5, wide.get(id).get("counterExample").get("subjects").asInt(), id);
+        }
+        Map<String, JsonNode> own = checks(analyze(CAP_FORFEITS, "--format", "json", "--subjects", "0"));
+        for (String id : new String[] {"dominance", "early-achievement"}) {
+            assertEquals("PASS", own.get(id).get("status").asText(), id + ": with the file's two units the flaw hides");
+        }
+    }
+
+    private static Map<String, JsonNode> checks(Cli cli) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(cli.out());
+        Map<String, JsonNode> checks = new HashMap<>();
+        root.get("checks").forEach(c -> checks.put(c.get("check").asText(), c));
+        return checks;
     }
 
     @Test

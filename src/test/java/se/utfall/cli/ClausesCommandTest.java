@@ -66,10 +66,11 @@ class ClausesCommandTest {
             assertTrue(at > last, () -> id + " missing or out of order");
             last = at;
         }
-        // Six bundled contracts (hemtjanst-kundnojdhet, ornskoldsvik-sjukfranvaro, osteraker-halsocoach,
-        // samverkan-arbete, unga-vuxna-arbete and, a folder deeper, examples-flawed/naive-hemtjanst) and the
-        // draft; the scenario contract under tests/ is no contract of the folder.
-        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 7"
+        // Seven bundled contracts (hemtjanst-kundnojdhet, ornskoldsvik-sjukfranvaro, osteraker-halsocoach,
+        // samverkan-arbete, unga-vuxna-arbete and, a folder deeper, examples-flawed/naive-hemtjanst and
+        // examples-flawed/hemtjanst-tak-utan-overforing) and the draft; the scenario contract under tests/
+        // is no contract of the folder.
+        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 8"
                 + " avtal i " + Locations.display(contracts) + "\n"), out);
         assertTrue(out.contains("level-bonus 1.1.0 — Nivåbonus när ett mått når en nivå"), out);
         assertTrue(out.contains("    amount          belopp, SEK, 0–50 000 000 · krävs\n"), out);
@@ -91,7 +92,7 @@ class ClausesCommandTest {
                 .matcher(levelBonus).find(), levelBonus);
         assertFalse(levelBonus.contains("test-nivabonus-versioner"), "contracts under tests/ are not usages");
         String paymentCap = out.substring(out.indexOf("\npayment-cap "), out.indexOf("\nrate-card "));
-        assertTrue(paymentCap.indexOf("hemtjanst-kundnojdhet  §8 ") < paymentCap.indexOf("ornskoldsvik-sjukfranvaro  §8 "),
+        assertTrue(paymentCap.indexOf("hemtjanst-kundnojdhet ") < paymentCap.indexOf("ornskoldsvik-sjukfranvaro "),
                 paymentCap);
     }
 
@@ -112,7 +113,7 @@ class ClausesCommandTest {
         List<String> ids = new ArrayList<>();
         root.get("families").forEach(f -> ids.add(f.get("id").asText()));
         assertEquals(familyFolders(), ids);
-        assertEquals(7, root.get("contractCount").asInt(), "six bundled contracts and the draft, none under tests/");
+        assertEquals(8, root.get("contractCount").asInt(), "seven bundled contracts and the draft, none under tests/");
         JsonNode level = root.get("families").get(ids.indexOf("level-bonus"));
         assertEquals("1.1.0", level.get("version").asText());
         assertTrue(level.get("hasDescribeTemplate").asBoolean());
@@ -131,18 +132,19 @@ class ClausesCommandTest {
         assertEquals("1.0.0", released.get(0).get("version").asText());
         assertEquals(null, param(released.get(0).get("parameters"), "minRespondents"));
         JsonNode usedBy = level.get("usedBy");
-        assertEquals(3, usedBy.size(), usedBy::toString);
+        assertEquals(4, usedBy.size(), usedBy::toString);
         assertEquals("hemtjanst-kundnojdhet", usedBy.get(0).get("contract").asText());
         assertEquals("§5.1", usedBy.get(0).get("clause").asText());
         assertEquals("1.0.0", usedBy.get(0).get("version").asText());
         assertTrue(usedBy.get(0).get("pinned").asBoolean());
         // found a folder deeper, under examples-flawed/
-        assertEquals("naive-hemtjanst", usedBy.get(1).get("contract").asText());
-        assertEquals("1.0.0", usedBy.get(1).get("version").asText());
-        assertTrue(usedBy.get(1).get("pinned").asBoolean());
-        assertEquals("utkast-nivabonus", usedBy.get(2).get("contract").asText());
-        assertEquals("1.1.0", usedBy.get(2).get("version").asText());
-        assertFalse(usedBy.get(2).get("pinned").asBoolean());
+        assertEquals("hemtjanst-tak-utan-overforing", usedBy.get(1).get("contract").asText());
+        assertEquals("naive-hemtjanst", usedBy.get(2).get("contract").asText());
+        assertEquals("1.0.0", usedBy.get(2).get("version").asText());
+        assertTrue(usedBy.get(2).get("pinned").asBoolean());
+        assertEquals("utkast-nivabonus", usedBy.get(3).get("contract").asText());
+        assertEquals("1.1.0", usedBy.get(3).get("version").asText());
+        assertFalse(usedBy.get(3).get("pinned").asBoolean());
         JsonNode tiers = param(root.get("families").get(ids.indexOf("tier-table")).get("parameters"), "tiers");
         assertEquals("from", tiers.get("columns").get(0).get("name").asText());
     }

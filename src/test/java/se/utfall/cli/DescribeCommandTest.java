@@ -63,7 +63,8 @@ class DescribeCommandTest {
         has(out, "contracts/hemtjanst-kundnojdhet/hog-nojdhet.dslr:17 \"Under 90 procent nöjda ger ingen bonus\"");
         has(out, "25 000 kr per person för personer som stått långt från arbetsmarknaden");
         has(out, "när antalet under året är minst 1, högst 100 000 kr per år.");
-        has(out, "Betalningarna enligt §5.1, §5.2 och §6 uppgår sammanlagt till högst 400 000 kr per år;");
+        has(out, "Betalningarna enligt §5.1, §5.2 och §6 uppgår sammanlagt till högst 400 000 kr per år. Det som överstiger"
+                + " taket ett år går inte förlorat");
         assertFalse(out.contains("(ej angivet)"), out);
     }
 
@@ -81,7 +82,8 @@ class DescribeCommandTest {
                 + " reached.");
         has(out, "only if it rests on at least 30 respondents and the response rate is at least 40%.");
         has(out, "SEK 25,000 per person for");
-        has(out, "Payments under §5.1, §5.2 and §6 come to at most SEK 400,000 a year in total;");
+        has(out, "Payments under §5.1, §5.2 and §6 come to at most SEK 400,000 a year in total. What exceeds the cap in"
+                + " a year is not lost");
     }
 
     @Test

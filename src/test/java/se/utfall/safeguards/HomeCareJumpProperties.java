@@ -15,7 +15,8 @@ import net.jqwik.api.constraints.Size;
  * reaches a level in one jump in 2026 and holds it is paid at least as much in total as one that
  * reaches it in steps, whatever the special condition (§6) pays. With one unit the yearly cap of
  * 400 000 kr across clauses (§8) cannot bind (at most 120 000 + 80 000 + 100 000 a year); where it
- * binds it can still cut a jump harder than steps (tests/engangshopp.yaml, "Known limit").
+ * binds (five units, tests/engangshopp.yaml) §8 carries what it cuts, so the jump is still paid no
+ * less than the steps, and `utfall analyze` checks that with five units.
  */
 class HomeCareJumpProperties {
     private static final String CONTRACT = "contracts/hemtjanst-kundnojdhet/contract.yaml";

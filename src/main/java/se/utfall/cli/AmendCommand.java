@@ -12,8 +12,10 @@ import se.utfall.ledger.Ledger;
 import se.utfall.ledger.Signing;
 
 @Command(name = "amend", mixinStandardHelpOptions = true,
-        description = "Records the contract's changed files as an amendment in force from a year on; earlier years"
-                + " keep the terms signed before.")
+        description = {"Records the contract's changed files as an amendment in force from a year on; earlier years"
+                + " keep the terms signed before.",
+                "With --dry-run nothing is recorded: it shows what the amendment would pay or claw back per year and"
+                + " payee (a what-if), the statement settle would print after recording it."})
 final class AmendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,9 +37,34 @@ final class AmendCommand implements Callable<Integer> {
             description = "Why, in words for the record, e.g. \"Nämndbeslut 2027-03-14 §12: nytt pris\".")
     String reason;
 
+    @Option(names = "--dry-run", description = "Record nothing: show the adjustments the changed files would cause"
+            + " per year and payee if this amendment were recorded (the ledger is only read).")
+    boolean dryRun;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "With --dry-run: settle up to this year (default: the latest year with measurements).")
+    Integer year;
+
+    @Option(names = "--measurements", paramLabel = "FILE",
+            description = "With --dry-run: measurement CSV (default: measurements.csv in the contract folder).")
+    java.nio.file.Path measurements;
+
     @Override
     public Integer call() {
+        if (!dryRun && (year != null || measurements != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year and --measurements belong"
+                    + " to a what-if: add --dry-run, or leave them out to record the amendment.");
+        }
         var lib = library.load();
+        if (dryRun) {
+            try (Ledger l = ledger.openToRead()) {
+                se.utfall.ledger.RunOutcome o = new se.utfall.ledger.LedgerSettler(l, lib).whatIf(contract,
+                        p -> p.measurements(measurements), year, effective, reason);
+                spec.commandLine().getErr().println("utfall: " + o.notice());
+                spec.commandLine().getOut().print(se.utfall.ledger.LedgerStatement.whatIf(o, l.location()));
+            }
+            return ExitCodes.OK;
+        }
         try (Ledger l = ledger.open()) {
             spec.commandLine().getOut().println(new Signing(l, lib).amend(contract, effective, reason));
             LedgerOption.notices(l, spec.commandLine().getErr());

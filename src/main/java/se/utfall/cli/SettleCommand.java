@@ -36,11 +36,16 @@ final class SettleCommand implements Callable<Integer> {
     @Mixin
     CheckpointOption checkpoint;
 
+    @Mixin
+    OperatorOption operator;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a statement for people, default) or json (for machines).")
     Format format;
 
-    @Option(names = "--dry-run", description = "Show what would be paid without writing anything to the ledger.")
+    @Option(names = "--dry-run", description = "Show what would be paid without writing anything to the ledger."
+            + " Files changed since signing are refused here too; to preview what an amendment of them would pay,"
+            + " use amend CONTRACT --effective YEAR --reason TEXT --dry-run.")
     boolean dryRun;
 
     @Override
@@ -51,7 +56,7 @@ final class SettleCommand implements Callable<Integer> {
             if (!dryRun) {
                 l.keepHeadsIn(checkpoint.find());
             }
-            RunOutcome o = new LedgerSettler(l, lib).settle(settlement.contract,
+            RunOutcome o = new LedgerSettler(l, lib, operator.runBy(spec), true).settle(settlement.contract,
                     p -> p.measurements(settlement.measurements), settlement.year, dryRun);
             LedgerOption.notices(l, spec.commandLine().getErr());
             if (o.notice() != null) {

@@ -20,6 +20,36 @@ public final class History {
         return ledger.read(c -> render(c, contractId, ledger.location()));
     }
 
+    /** Who made a run, where and with what; runs recorded before ledgers kept it say so. */
+    private static String by(String operator, String host, String version, String command) {
+        if (operator == null) {
+            return "         by: not recorded (run written before Utfall recorded who ran it)\n";
+        }
+        return "         by " + SafeText.line(operator) + " on " + SafeText.line(host) + ", utfall "
+                + SafeText.line(version) + ": " + SafeText.line(command) + "\n";
+    }
+
+    /** Reruns that found nothing new: one line each, who, when and which run they found unchanged. */
+    private static void checks(Connection c, String contractId, StringBuilder out) throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, same_as_run, operator, host,"
+                + " utfall_version, command FROM run_checks WHERE contract_id = ? ORDER BY id")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.append(String.format("  %-6d %-25s %-6d nothing new since run %d%n", r.getLong(1),
+                            r.getString(2), r.getInt(3), r.getLong(4)));
+                    rows.append(by(r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            out.append("\nReruns that found nothing new (recorded without copying the run)\n");
+            out.append(String.format("  %-6s %-25s %-6s%n", "check", "recorded", "as of"));
+            out.append(rows);
+        }
+    }
+
     private static String render(Connection c, String contractId, LedgerLocation where) throws SQLException {
         StringBuilder out = new StringBuilder();
         out.append("History of ").append(SafeText.line(contractId)).append(" in ledger ").append(where.shown()).append('\n');
@@ -57,7 +87,8 @@ public final class History {
         }
         int runs = 0;
         try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, terms, measurements_hash,"
-                + " measurement_rows, line_count, payment_count FROM runs WHERE contract_id = ? ORDER BY id")) {
+                + " measurement_rows, line_count, payment_count, operator, host, utfall_version, command FROM runs"
+                + " WHERE contract_id = ? ORDER BY id")) {
             s.setString(1, contractId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -65,12 +96,14 @@ public final class History {
                     out.append(String.format(runRow, r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
                             r.getInt(6) + " rows " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
                             Figures.decimal(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
+                    out.append(by(r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
                 }
             }
         }
         if (runs == 0) {
             out.append("  (no runs: settle the contract to record one)\n");
         }
+        checks(c, contractId, out);
         out.append("\nPayments per year\n");
         if (byYear.isEmpty()) {
             out.append("  (none)\n");

@@ -25,7 +25,7 @@ import se.utfall.problem.BadInput;
  */
 public final class Ledger implements AutoCloseable {
     /** The newest schema version this Utfall ships (db/ledger/&lt;dialect&gt;/V&lt;n&gt;__*.sql). */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     @FunctionalInterface
     public interface Work<T> {

@@ -39,10 +39,19 @@ import se.utfall.timing.Checkpoints;
 public final class LedgerSettler {
     private final Ledger ledger;
     private final ClauseLibrary library;
+    private final RunBy by;
+    /** Whether a run may sign a contract not yet signed (a single settle does; settle-all only with --sign-new). */
+    private final boolean signs;
 
     public LedgerSettler(Ledger ledger, ClauseLibrary library) {
+        this(ledger, library, RunBy.here(), true);
+    }
+
+    public LedgerSettler(Ledger ledger, ClauseLibrary library, RunBy by, boolean signs) {
         this.ledger = ledger;
         this.library = library;
+        this.by = by;
+        this.signs = signs;
     }
 
     /**
@@ -67,7 +76,13 @@ public final class LedgerSettler {
             return Signatures.of(c, contract.id());
         });
         Checkpoints.mark("signed terms compared");
-        refuseChanged(contract, manifest, signed);
+        String signedFrom = signed.isEmpty() ? null : ledger.read(c -> Signatures.signedFrom(c, contract.id()));
+        refuseChanged(contract, manifest, signed, signedFrom);
+        if (signed.isEmpty() && !signs && !dryRun) {
+            throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed; it is not settled."
+                    + " Sign it with ./utfall sign " + Locations.display(contract.folder()) + " (or settle-all"
+                    + " --sign-new).");
+        }
         List<Signature> terms = signed.isEmpty() ? List.of(unsigned(contract, manifest)) : signed;
         TermsInForce inForce = TermsInForce.of(terms, contract.firstYear(), asOf);
         Settlement settlement = decide(current, manifest, inForce, rows, asOf);
@@ -82,8 +97,12 @@ public final class LedgerSettler {
             List<Signature> now = Signatures.of(c, contract.id());
             String notice = null;
             if (now.isEmpty()) {
+                if (!signs) {
+                    throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed; it is not"
+                            + " settled. Sign it with ./utfall sign " + Locations.display(contract.folder()) + ".");
+                }
                 Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(),
-                        "signerat vid första avräkningen", manifest);
+                        "signerat vid första avräkningen", manifest, contract.folder());
                 notice = "Contract " + contract.id() + " was not signed: this run signed it, pinning "
                         + manifest.files().size() + " files (contract " + Hashes.shortly(manifest.contractHash())
                         + "…). From now on a change to them is refused until recorded with ./utfall amend.";
@@ -96,21 +115,73 @@ public final class LedgerSettler {
             }
             return account(c, settlement, inForce, inputs, manifest, notice, true);
         });
-        ledger.committed(written.runId());
+        if (!written.unchanged()) {
+            ledger.committed(written.runId());
+        }
         return written;
+    }
+
+    /**
+     * What an amendment of the contract's current files in force from {@code effectiveYear} would
+     * pay or claw back, per year and payee, if it were recorded now: decided with the signed terms
+     * for earlier years and the changed files from then on, compared with what was paid. Nothing is
+     * written.
+     */
+    public RunOutcome whatIf(Path contractPath, Function<PreparedContract, List<Measurement>> measurements,
+                             Integer asOfYear, int effectiveYear, String reason) {
+        PreparedContract current = PreparedContract.prepare(contractPath, library);
+        Contract contract = current.contract();
+        Signing.checkAmendment(contract, effectiveYear, reason);
+        List<Measurement> rows = measurements.apply(current);
+        int asOf = asOfYear != null ? asOfYear : current.latestMeasuredYear(rows);
+        if (asOf < contract.firstYear() || asOf > contract.lastYear()) {
+            throw BadInput.of(contract.file(), 0, "--year " + asOf + " is outside the period of "
+                    + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
+                    + "); choose a year within it.");
+        }
+        SourceManifest manifest = SourceManifest.of(contract, library);
+        List<Signature> signed = ledger.read(c -> {
+            LedgerVerifier.checkContract(c, ledger, contract.id());
+            return Signatures.of(c, contract.id());
+        });
+        Signing.checkAmendable(contract, manifest, signed);
+        Signature latest = signed.get(signed.size() - 1);
+        List<Signature> terms = new ArrayList<>(signed);
+        terms.add(new Signature(contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear, reason.strip(),
+                "(not recorded)", manifest, "", 0));
+        TermsInForce inForce = TermsInForce.of(terms, contract.firstYear(), asOf);
+        Settlement settlement = decide(current, manifest, inForce, rows, asOf);
+        MeasurementSet inputs = MeasurementSet.of(rows);
+        return ledger.read(c -> account(c, settlement, inForce, inputs, manifest, "What-if: amendment "
+                + (latest.seq()) + " of " + contract.id() + " in force from " + effectiveYear + " ("
+                + String.join("; ", manifest.changesSince(latest.manifest())) + "). Nothing was written; record it"
+                + " with the same command without --dry-run.", false));
     }
 
     private static Signature unsigned(Contract contract, SourceManifest manifest) {
         return new Signature(contract.id(), 1, Signature.SIGNED, contract.firstYear(), "", "", manifest, "", 0);
     }
 
-    private static void refuseChanged(Contract contract, SourceManifest manifest, List<Signature> signed) {
+    /**
+     * What an operator would type to preview an amendment of these files: the amend command with
+     * --dry-run, which writes nothing.
+     */
+    static String whatIfCommand(Contract contract) {
+        return "./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT --dry-run";
+    }
+
+    private static void refuseChanged(Contract contract, SourceManifest manifest, List<Signature> signed,
+                                      String signedFrom) {
         if (signed.isEmpty()) {
             return;
         }
         Signature latest = signed.get(signed.size() - 1);
         if (latest.manifest().hash().equals(manifest.hash())) {
             return;
+        }
+        String here = Signatures.shown(contract.folder());
+        if (signedFrom != null && !signedFrom.equals(here)) {
+            throw BadInput.of(contract.file(), 0, otherFolder(contract, signedFrom));
         }
         List<Problem> problems = new ArrayList<>();
         String when = latest.kind().equals(Signature.SIGNED) ? "was signed " + latest.recordedAt()
@@ -119,9 +190,19 @@ public final class LedgerSettler {
             problems.add(new Problem(Locations.display(contract.file()), 0, "contract "
                     + contract.id() + " " + when + ", and since then " + change + ". Settling is refused: if the"
                     + " change is agreed, record it with ./utfall amend " + Locations.display(
-                    contract.folder()) + " --effective YEAR --reason TEXT; otherwise restore the signed file."));
+                    contract.folder()) + " --effective YEAR --reason TEXT (preview its adjustments first with "
+                    + whatIfCommand(contract) + "); otherwise restore the signed file."));
         }
         throw new BadInput(problems);
+    }
+
+    /** A second folder that reuses a signed contract id with other terms: two contracts, not one changed. */
+    static String otherFolder(Contract contract, String signedFrom) {
+        return "contract id " + contract.id() + " is already signed from another folder, " + signedFrom
+                + ", with different terms: this folder (" + Signatures.shown(contract.folder()) + ") is not settled"
+                + " or signed. If it is another contract, give it its own id in " + Contract.FILE + "; if it really"
+                + " is the same contract, moved and changed, record the change with ./utfall amend "
+                + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.";
     }
 
     /** Each span of years is decided with its own terms; the current files decide the latest span. */
@@ -180,9 +261,49 @@ public final class LedgerSettler {
                     .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(contract.decimals());
             years.add(new YearAccount(y, d, p, d.subtract(p)));
         }
-        long runId = write ? RunWriter.write(c, ledger.seal(), s, inForce, Signatures.named(Signatures.of(c,
-                contract.id())), inputs, manifest, payments) : 0;
-        return new RunOutcome(s, runId, !write, notice, inForce, List.copyOf(years), List.copyOf(payments));
+        if (!write) {
+            return new RunOutcome(s, 0, true, notice, inForce, List.copyOf(years), List.copyOf(payments));
+        }
+        String signings = Signatures.named(Signatures.of(c, contract.id()));
+        if (payments.isEmpty()) {
+            Unchanged same = Unchanged.find(c, contract.id(), s.asOfYear(), manifest, inputs, inForce.render(),
+                    signings);
+            if (same != null) {
+                long check = RunWriter.writeCheck(c, ledger.seal(), contract.id(), s.asOfYear(), same.run(),
+                        same.rowHash(), by);
+                return new RunOutcome(s, same.run(), false, notice, inForce, List.copyOf(years), List.copyOf(payments),
+                        check);
+            }
+        }
+        long runId = RunWriter.write(c, ledger.seal(), s, inForce, signings, inputs, manifest, payments, by);
+        return new RunOutcome(s, runId, false, notice, inForce, List.copyOf(years), List.copyOf(payments));
+    }
+
+    /**
+     * The contract's latest run, when it was made up to the same year, by this Utfall, with the same
+     * files, measurements, terms and signings: a settlement is a pure function of those, so a rerun
+     * that pays nothing decided exactly what that run decided, and another copy of it tells nobody
+     * anything.
+     */
+    private record Unchanged(long run, String rowHash) {
+        static Unchanged find(Connection c, String contractId, int asOf, SourceManifest manifest,
+                              MeasurementSet inputs, String terms, String signings) throws SQLException {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, row_hash, as_of_year, engine, contract_hash,"
+                    + " manifest_hash, measurements_hash, terms, signings FROM runs WHERE contract_id = ?"
+                    + " ORDER BY id DESC LIMIT 1")) {
+                st.setString(1, contractId);
+                try (ResultSet r = st.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    boolean same = r.getInt(3) == asOf && r.getString(4).equals(EngineVersion.VALUE)
+                            && r.getString(5).equals(manifest.contractHash()) && r.getString(6).equals(manifest.hash())
+                            && r.getString(7).equals(inputs.hash()) && r.getString(8).equals(terms)
+                            && r.getString(9).equals(signings);
+                    return same ? new Unchanged(r.getLong(1), r.getString(2)) : null;
+                }
+            }
+        }
     }
 
     static Map<PaymentKey, BigDecimal> paid(Connection c, String contractId) throws SQLException {

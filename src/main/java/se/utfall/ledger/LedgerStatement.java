@@ -28,7 +28,49 @@ public final class LedgerStatement {
         Contract c = o.settlement().contract();
         StringBuilder out = new StringBuilder(TextReport.render(o.settlement()));
         out.append('\n').append("Ledger ").append(where.shown()).append(" · ")
-                .append(o.dryRun() ? "dry run: nothing was written" : "run " + o.runId()).append('\n');
+                .append(o.dryRun() ? "dry run: nothing was written" : o.unchanged() ? "nothing new since run "
+                        + o.runId() + ": recorded as rerun check " + o.check() + " (who, when; no copy of the run)"
+                        : "run " + o.runId()).append('\n');
+        accounts(out, o);
+        if (o.payments().isEmpty()) {
+            out.append('\n').append(nothingNew(o));
+        } else {
+            out.append('\n').append(o.dryRun() ? "Payments this run would make" : "Payments this run made").append('\n');
+            payments(out, o);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A what-if of an amendment: per year what the amended terms decide against what was paid, then
+     * the adjustments per year and payee, then each line with its reason. Nothing was written.
+     */
+    public static String whatIf(RunOutcome o, LedgerLocation where) {
+        Contract c = o.settlement().contract();
+        StringBuilder out = new StringBuilder();
+        out.append("What-if for ").append(SafeText.line(c.id())).append(" up to ").append(o.settlement().asOfYear())
+                .append(" · ledger ").append(where.shown()).append(" · nothing was written\n");
+        out.append("Terms (years:signing): ").append(o.terms().render()).append("; the last signing is the"
+                + " amendment previewed\n\n");
+        accounts(out, o);
+        if (o.payments().isEmpty()) {
+            out.append("\nThe amendment would change no payment up to ").append(o.settlement().asOfYear()).append(".\n");
+            return out.toString();
+        }
+        out.append("\nAdjustments the amendment would cause, per year and payee\n");
+        java.util.Map<String, java.math.BigDecimal> perPayee = new java.util.TreeMap<>();
+        for (Payment p : o.payments()) {
+            perPayee.merge(p.key().year() + "\u0000" + p.key().payee(), p.amount(), java.math.BigDecimal::add);
+        }
+        perPayee.forEach((k, amount) -> out.append(String.format("  %-8s %-40s %16s%n", k.substring(0, k.indexOf('\u0000')),
+                SafeText.line(k.substring(k.indexOf('\u0000') + 1)), Amounts.human(amount, c))));
+        out.append("\nEach line\n");
+        payments(out, o);
+        return out.toString();
+    }
+
+    private static void accounts(StringBuilder out, RunOutcome o) {
+        Contract c = o.settlement().contract();
         String row = "  %-8s %16s %16s %16s%n";
         out.append(String.format(row, "", "decided", "already paid", "due now"));
         for (YearAccount y : o.years()) {
@@ -37,11 +79,52 @@ public final class LedgerStatement {
         }
         out.append(String.format(row, "Total", Amounts.human(o.decided(), c), Amounts.human(o.paidBefore(), c),
                 Amounts.human(o.dueNow(), c)));
-        if (o.payments().isEmpty()) {
-            out.append("\nNothing new to pay: every year up to ").append(o.settlement().asOfYear())
-                    .append(" is paid as decided.\n");
-        } else {
-            out.append('\n').append(o.dryRun() ? "Payments this run would make" : "Payments this run made").append('\n');
+    }
+
+    /**
+     * Nothing is due: which years are paid as decided and which are still pending and why (money
+     * withheld, data insufficient, or no decision yet), so "paid" is never said of a pending year.
+     */
+    static String nothingNew(RunOutcome o) {
+        Contract c = o.settlement().contract();
+        int asOf = o.settlement().asOfYear();
+        java.util.Map<Integer, java.util.Set<String>> pending = new java.util.TreeMap<>();
+        java.util.Set<Integer> decided = new java.util.TreeSet<>();
+        for (var l : o.settlement().lines()) {
+            decided.add(l.year());
+            String where = SafeText.line(l.clause() + (l.subject().isEmpty() ? "" : " · " + l.subject()));
+            switch (l.status()) {
+                case WITHHELD -> pending.computeIfAbsent(l.year(), y -> new java.util.TreeSet<>()).add(
+                        Amounts.human(l.amount().negate(), c) + " withheld under " + where);
+                case INSUFFICIENT_DATA -> pending.computeIfAbsent(l.year(), y -> new java.util.TreeSet<>()).add(
+                        "data insufficient under " + where);
+                default -> {
+                }
+            }
+        }
+        List<Integer> paid = new ArrayList<>();
+        for (int y = c.firstYear(); y <= asOf; y++) {
+            if (!decided.contains(y)) {
+                pending.computeIfAbsent(y, x -> new java.util.TreeSet<>()).add("not decided yet: no decision for it");
+            } else if (!pending.containsKey(y)) {
+                paid.add(y);
+            }
+        }
+        if (pending.isEmpty()) {
+            return "Nothing new to pay: every year up to " + asOf + " is paid as decided.\n";
+        }
+        StringBuilder out = new StringBuilder("Nothing new to pay now. ");
+        out.append(paid.isEmpty() ? "No year up to " + asOf + " is fully paid yet." : "Paid as decided: "
+                + String.join(", ", paid.stream().map(String::valueOf).toList()) + ".").append('\n');
+        out.append("Pending (may still be paid or adjusted by a later run):\n");
+        pending.forEach((y, why) -> out.append("  ").append(y).append(": ").append(String.join("; ", why))
+                .append('\n'));
+        return out.toString();
+    }
+
+    private static void payments(StringBuilder out, RunOutcome o) {
+        Contract c = o.settlement().contract();
+        {
             for (Payment p : o.payments()) {
                 PaymentKey k = p.key();
                 out.append(String.format("  %d %s%s%n", k.year(), SafeText.line(k.clause()), k.subject().isEmpty() ? ""
@@ -51,7 +134,6 @@ public final class LedgerStatement {
                 out.append("      ").append(SafeText.line(p.reason())).append('\n');
             }
         }
-        return out.toString();
     }
 
     /** settle's JSON with a "ledger" object added at the end; everything before it is unchanged. */
@@ -66,6 +148,10 @@ public final class LedgerStatement {
         }
         Map<String, Object> ledger = new LinkedHashMap<>();
         ledger.put("run", o.dryRun() ? null : o.runId());
+        if (o.unchanged()) {
+            // A rerun that found nothing new: "run" is the run it found unchanged, this its own record.
+            ledger.put("rerunCheck", o.check());
+        }
         ledger.put("dryRun", o.dryRun());
         ledger.put("terms", o.terms().render());
         List<Object> years = new ArrayList<>();

@@ -52,9 +52,11 @@ public final class LedgerVerifier {
             }
             scan.signings();
             scan.runs(expect);
+            int checks = scan.checks();
             int texts = scan.sources();
             String summary = scan.runs + " runs, " + scan.lines + " decision lines, " + scan.payments + " payments, "
-                    + scan.signingCount + " signings, " + texts + " stored texts";
+                    + scan.signingCount + " signings, " + texts + " stored texts"
+                    + (checks > 0 ? ", " + checks + " reruns that found nothing new" : "");
             String keyed = key.record() != null ? "keyed (key id " + Hashes.shortly(key.record().keyId())
                     + "…, sealed with the key from run " + key.record().firstRun() + " on)" : "not keyed";
             return new Result(List.copyOf(scan.problems), summary, scan.headRun, scan.headHash, keyed);
@@ -78,6 +80,7 @@ public final class LedgerVerifier {
             ledger.unkeyedSigningsChecked = true;
         }
         scan.runs(Expectations.NONE);
+        scan.checks();
         if (!scan.problems.isEmpty()) {
             int more = scan.problems.size() - 1;
             throw new BadInput(List.of(new Problem("ledger " + ledger.location().shown(), 0, "contract " + contractId
@@ -192,7 +195,8 @@ public final class LedgerVerifier {
             String join = contract == null ? "" : " JOIN runs r ON r.id = x.run_id WHERE r.contract_id = ?";
             try (PreparedStatement rs = prepare("SELECT id, contract_id, as_of_year, recorded_at, engine,"
                     + " contract_hash, manifest_hash, measurements_hash, measurement_rows, terms, line_count,"
-                    + " payment_count, prev_hash, row_hash, hash_scheme, signings FROM runs" + only("contract_id")
+                    + " payment_count, prev_hash, row_hash, hash_scheme, signings, operator, host, utfall_version,"
+                    + " command FROM runs" + only("contract_id")
                     + " ORDER BY id");
                  PreparedStatement ls = prepare("SELECT x.run_id, x.seq, x.year, x.clause, x.subject, x.payer,"
                          + " x.payee, x.status, x.amount, x.reason, x.working, x.rule, x.phase, x.row_hash"
@@ -269,7 +273,7 @@ public final class LedgerVerifier {
                     String expected = RowHashes.run(seal, scheme, run.getString(13), id, run.getString(2),
                             run.getInt(3), run.getString(4), run.getString(5), run.getString(6), run.getString(7),
                             run.getString(8), run.getInt(9), run.getString(10), run.getInt(11), run.getInt(12),
-                            run.getString(16), Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
+                            run.getString(16), runBy(run), Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
                     if (!expected.equals(run.getString(14))) {
                         problems.add(label + ": its record or the set of its rows does not match the run's seal: it"
                                 + " was altered after it was written.");
@@ -312,6 +316,47 @@ public final class LedgerVerifier {
                             + ": runs after it were written without --checkpoint, or added behind Utfall's back.");
                 }
             }
+        }
+
+        /** Who made the run, or null for a run written before runs recorded it (ledger schema 3). */
+        private static RunBy runBy(ResultSet run) throws SQLException {
+            return run.getString(17) == null ? null
+                    : new RunBy(run.getString(17), run.getString(18), run.getString(19), run.getString(20));
+        }
+
+        /**
+         * Each rerun that found nothing new against its own seal and the seal of the run it confirms:
+         * an altered operator, time or command, or a confirmed run that is gone, is tampering.
+         */
+        int checks() throws SQLException {
+            int count = 0;
+            try (PreparedStatement s = prepare("SELECT k.id, k.contract_id, k.as_of_year, k.same_as_run, k.recorded_at,"
+                    + " k.operator, k.host, k.utfall_version, k.command, k.hash_scheme, k.row_hash, r.row_hash"
+                    + " FROM run_checks k LEFT JOIN runs r ON r.id = k.same_as_run"
+                    + (contract == null ? "" : " WHERE k.contract_id = ?") + " ORDER BY k.id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    count++;
+                    String label = "rerun check " + r.getLong(1) + " (" + r.getString(2) + ", run "
+                            + r.getLong(4) + " unchanged)";
+                    if (r.getString(12) == null) {
+                        problems.add(label + ": the run it found unchanged is gone: it was deleted.");
+                        continue;
+                    }
+                    RunBy by = new RunBy(r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+                    int scheme = r.getInt(10);
+                    if (!RowHashes.check(seal, scheme, r.getLong(1), r.getString(2), r.getInt(3), r.getLong(4),
+                            r.getString(12), r.getString(5), by).equals(r.getString(11))) {
+                        problems.add(label + ": its record does not match its seal: it was altered after it was"
+                                + " written.");
+                    }
+                    if (key.record() != null && r.getLong(4) >= key.record().firstRun() && scheme != Seal.KEYED) {
+                        problems.add(label + ": is sealed without the key although the ledger is keyed: it was"
+                                + " written or resealed by someone without the key.");
+                    }
+                }
+            }
+            return count;
         }
 
         private String previous(long id) throws SQLException {

@@ -105,7 +105,8 @@ public final class Portfolio {
             // every contract until the end made the heap grow with the portfolio.
             Settlement s = run.settlement();
             RunOutcome kept = new RunOutcome(new Settlement(s.contract(), s.asOfYear(), List.of(), List.of()),
-                    run.runId(), run.dryRun(), run.notice(), run.terms(), run.years(), run.payments());
+                    run.runId(), run.dryRun(), run.notice(), run.terms(), run.years(), run.payments(),
+                    run.check());
             return new Outcome(folder, s.contract().id(), kept, List.of());
         } catch (BadInput bad) {
             return new Outcome(folder, shown, null, bad.problems().stream().map(Problem::render).toList());

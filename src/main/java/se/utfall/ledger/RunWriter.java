@@ -18,7 +18,8 @@ final class RunWriter {
     }
 
     static long write(Connection c, Seal seal, Settlement s, TermsInForce terms, String signings,
-                      MeasurementSet inputs, SourceManifest manifest, List<Payment> payments) throws SQLException {
+                      MeasurementSet inputs, SourceManifest manifest, List<Payment> payments, RunBy by)
+            throws SQLException {
         int scheme = seal.writing();
         long id;
         String prev;
@@ -88,11 +89,11 @@ final class RunWriter {
         String termsText = terms.render();
         String hash = RowHashes.run(seal, scheme, prev, id, contractId, s.asOfYear(), at, EngineVersion.VALUE,
                 manifest.contractHash(), manifest.hash(), inputs.hash(), inputs.rows(), termsText, s.lines().size(),
-                payments.size(), signings, Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
+                payments.size(), signings, by, Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (id, contract_id, as_of_year, recorded_at,"
                 + " engine, contract_hash, manifest_hash, measurements_hash, measurement_rows, terms, line_count,"
-                + " payment_count, prev_hash, row_hash, hash_scheme, signings)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " payment_count, prev_hash, row_hash, hash_scheme, signings, operator, host, utfall_version, command)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, contractId);
             ps.setInt(3, s.asOfYear());
@@ -109,6 +110,42 @@ final class RunWriter {
             ps.setString(14, hash);
             ps.setInt(15, scheme);
             ps.setString(16, signings);
+            ps.setString(17, by.operator());
+            ps.setString(18, by.host());
+            ps.setString(19, by.version());
+            ps.setString(20, by.command());
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    /**
+     * Records a rerun that found nothing new: one small row naming the run it found unchanged,
+     * instead of another copy of that run's decision lines and measurements.
+     */
+    static long writeCheck(Connection c, Seal seal, String contractId, int asOfYear, long sameAsRun,
+                           String sameAsRunHash, RunBy by) throws SQLException {
+        int scheme = seal.writing();
+        long id;
+        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT MAX(id) FROM run_checks")) {
+            id = r.next() ? r.getLong(1) + 1 : 1;
+        }
+        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String hash = RowHashes.check(seal, scheme, id, contractId, asOfYear, sameAsRun, sameAsRunHash, at, by);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_checks (id, contract_id, as_of_year,"
+                + " same_as_run, recorded_at, operator, host, utfall_version, command, hash_scheme, row_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, contractId);
+            ps.setInt(3, asOfYear);
+            ps.setLong(4, sameAsRun);
+            ps.setString(5, at);
+            ps.setString(6, by.operator());
+            ps.setString(7, by.host());
+            ps.setString(8, by.version());
+            ps.setString(9, by.command());
+            ps.setInt(10, scheme);
+            ps.setString(11, hash);
             ps.executeUpdate();
         }
         return id;

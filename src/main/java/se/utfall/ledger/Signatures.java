@@ -54,9 +54,32 @@ final class Signatures {
         return String.join(";", signatures.stream().map(s -> s.seq() + "=" + s.manifest().hash()).toList());
     }
 
+    /** A folder as the ledger records it: absolute, symbolic links resolved where they can be. */
+    static String shown(java.nio.file.Path folder) {
+        try {
+            return folder.toRealPath().toString();
+        } catch (java.io.IOException e) {
+            return folder.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    /**
+     * The folder the latest signing or amendment of a contract was made from, or null when none is
+     * recorded (signed before ledgers recorded folders, or not signed).
+     */
+    static String signedFrom(Connection c, String contractId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT folder FROM signatures WHERE contract_id = ?"
+                + " ORDER BY seq DESC LIMIT 1")) {
+            s.setString(1, contractId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
     /** Records a signing or amendment, storing each pinned file's text by its hash. */
     static Signature record(Connection c, Seal seal, String contractId, int seq, String kind, int effectiveYear, String reason,
-                            SourceManifest manifest) throws SQLException {
+                            SourceManifest manifest, java.nio.file.Path folder) throws SQLException {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         // Texts are stored once by hash: a family's files, shared by a whole portfolio, are read and
         // written by the first signing only.
@@ -74,7 +97,8 @@ final class Signatures {
         String rowHash = RowHashes.signature(seal, scheme, contractId, seq, kind, effectiveYear, reason, at,
                 manifest.hash());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO signatures (contract_id, seq, kind, effective_year,"
-                + " reason, recorded_at, manifest_hash, row_hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " reason, recorded_at, manifest_hash, row_hash, hash_scheme, folder)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, contractId);
             s.setInt(2, seq);
             s.setString(3, kind);
@@ -84,6 +108,7 @@ final class Signatures {
             s.setString(7, manifest.hash());
             s.setString(8, rowHash);
             s.setInt(9, scheme);
+            s.setString(10, folder == null ? null : shown(folder));
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(

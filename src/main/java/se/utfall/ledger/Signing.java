@@ -32,12 +32,17 @@ public final class Signing {
                     return "Contract " + contract.id() + " is already signed with these files (" + latest.kind()
                             .toLowerCase() + " " + latest.recordedAt() + "); nothing to do.";
                 }
+                String signedFrom = Signatures.signedFrom(c, contract.id());
+                if (signedFrom != null && !signedFrom.equals(Signatures.shown(contract.folder()))) {
+                    throw BadInput.of(contract.file(), 0, LedgerSettler.otherFolder(contract, signedFrom));
+                }
                 throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is already signed ("
                         + signed.get(0).recordedAt() + ") and its files have changed since: "
                         + String.join("; ", manifest.changesSince(latest.manifest())) + ". Record the change with"
                         + " ./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.");
             }
-            Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest);
+            Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest,
+                    contract.folder());
             return "Signed " + contract.id() + ": " + manifest.files().size() + " files pinned, in force from "
                     + contract.firstYear() + ".\n" + listing(manifest);
         });
@@ -46,6 +51,24 @@ public final class Signing {
     /** Records the contract's current files as an amendment in force from a year on. */
     public String amend(Path contractPath, int effectiveYear, String reason) {
         Contract contract = PreparedContract.prepare(contractPath, library).contract();
+        checkAmendment(contract, effectiveYear, reason);
+        SourceManifest manifest = SourceManifest.of(contract, library);
+        return ledger.write(c -> {
+            LedgerVerifier.checkContract(c, ledger, contract.id());
+            List<Signature> signed = Signatures.of(c, contract.id());
+            checkAmendable(contract, manifest, signed);
+            Signature latest = signed.get(signed.size() - 1);
+            List<String> changes = manifest.changesSince(latest.manifest());
+            Signature s = Signatures.record(c, ledger.seal(), contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear,
+                    reason.strip(), manifest, contract.folder());
+            return "Amendment " + (s.seq() - 1) + " of " + contract.id() + " recorded, in force from " + effectiveYear
+                    + ": " + String.join("; ", changes) + ".\nYears before " + effectiveYear
+                    + " are settled with the earlier terms; settle again to pay the difference.";
+        });
+    }
+
+    /** An amendment's year and reason, checked before the ledger is read (amend and its what-if). */
+    static void checkAmendment(Contract contract, int effectiveYear, String reason) {
         if (effectiveYear < contract.firstYear() || effectiveYear > contract.lastYear()) {
             throw BadInput.of(contract.file(), 0, "--effective " + effectiveYear + " is outside the period of "
                     + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
@@ -54,27 +77,19 @@ public final class Signing {
         if (reason == null || reason.isBlank()) {
             throw BadInput.of(contract.file(), 0, "an amendment needs a reason: --reason \"the committee's decision\".");
         }
-        SourceManifest manifest = SourceManifest.of(contract, library);
-        return ledger.write(c -> {
-            LedgerVerifier.checkContract(c, ledger, contract.id());
-            List<Signature> signed = Signatures.of(c, contract.id());
-            if (signed.isEmpty()) {
-                throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed yet, so there is"
-                        + " nothing to amend; sign it first with ./utfall sign " + Locations.display(contract.folder())
-                        + " (or settle it once).");
-            }
-            Signature latest = signed.get(signed.size() - 1);
-            List<String> changes = manifest.changesSince(latest.manifest());
-            if (changes.isEmpty()) {
-                throw BadInput.of(contract.file(), 0, "none of the signed files of " + contract.id() + " has changed;"
-                        + " edit the contract or its rules first, then record the amendment.");
-            }
-            Signature s = Signatures.record(c, ledger.seal(), contract.id(), latest.seq() + 1, Signature.AMENDED, effectiveYear,
-                    reason.strip(), manifest);
-            return "Amendment " + (s.seq() - 1) + " of " + contract.id() + " recorded, in force from " + effectiveYear
-                    + ": " + String.join("; ", changes) + ".\nYears before " + effectiveYear
-                    + " are settled with the earlier terms; settle again to pay the difference.";
-        });
+    }
+
+    /** There must be a signing to amend, and files that differ from it. */
+    static void checkAmendable(Contract contract, SourceManifest manifest, List<Signature> signed) {
+        if (signed.isEmpty()) {
+            throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed yet, so there is"
+                    + " nothing to amend; sign it first with ./utfall sign " + Locations.display(contract.folder())
+                    + " (or settle it once).");
+        }
+        if (manifest.changesSince(signed.get(signed.size() - 1).manifest()).isEmpty()) {
+            throw BadInput.of(contract.file(), 0, "none of the signed files of " + contract.id() + " has changed;"
+                    + " edit the contract or its rules first, then record the amendment.");
+        }
     }
 
     private static String listing(SourceManifest manifest) {

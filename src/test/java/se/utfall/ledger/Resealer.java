@@ -124,7 +124,7 @@ public final class Resealer {
             }
             try (PreparedStatement q = c.prepareStatement("SELECT contract_id, as_of_year, recorded_at, engine,"
                     + " contract_hash, manifest_hash, measurements_hash, measurement_rows, terms, line_count,"
-                    + " payment_count, signings FROM runs WHERE id = ?");
+                    + " payment_count, signings, operator, host, utfall_version, command FROM runs WHERE id = ?");
                  PreparedStatement u = c.prepareStatement("UPDATE runs SET prev_hash = ?, row_hash = ?, hash_scheme = ?"
                          + " WHERE id = ?")) {
                 q.setLong(1, id);
@@ -133,6 +133,8 @@ public final class Resealer {
                     String h = RowHashes.run(seal, scheme, prev, id, r.getString(1), r.getInt(2), r.getString(3),
                             r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8),
                             r.getString(9), r.getInt(10), r.getInt(11), r.getString(12),
+                            r.getString(13) == null ? null : new RunBy(r.getString(13), r.getString(14),
+                                    r.getString(15), r.getString(16)),
                             Hashes.of(rowHashes.toString().getBytes(StandardCharsets.UTF_8)));
                     u.setString(1, prev);
                     u.setString(2, h);
@@ -141,6 +143,20 @@ public final class Resealer {
                     u.executeUpdate();
                     prev = h;
                 }
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT k.id, k.contract_id, k.as_of_year, k.same_as_run,"
+                + " r.row_hash, k.recorded_at, k.operator, k.host, k.utfall_version, k.command FROM run_checks k"
+                + " JOIN runs r ON r.id = k.same_as_run");
+             PreparedStatement u = c.prepareStatement("UPDATE run_checks SET row_hash = ?, hash_scheme = ? WHERE id = ?");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                u.setString(1, RowHashes.check(seal, scheme, r.getLong(1), r.getString(2), r.getInt(3), r.getLong(4),
+                        r.getString(5), r.getString(6), new RunBy(r.getString(7), r.getString(8), r.getString(9),
+                                r.getString(10))));
+                u.setInt(2, scheme);
+                u.setLong(3, r.getLong(1));
+                u.executeUpdate();
             }
         }
         try (PreparedStatement q = c.prepareStatement("SELECT contract_id, seq, kind, effective_year, reason,"

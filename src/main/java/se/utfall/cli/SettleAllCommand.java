@@ -14,10 +14,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.utfall.ledger.Ledger;
 import se.utfall.ledger.Portfolio;
 import se.utfall.ledger.PortfolioMeasurements;
+import se.utfall.ledger.PortfolioSelection;
 
 @Command(name = "settle-all", mixinStandardHelpOptions = true,
-        description = "Settles every contract under a folder into the ledger, each in its own transaction; a"
-                + " contract that fails is reported and skipped (exit 1 at the end) and the others are settled.")
+        description = {"Settles every contract under a folder that is signed in the ledger, each in its own"
+                + " transaction; a contract that fails is reported and skipped and the others are settled.",
+                "A contract not signed yet (a draft dropped in, an example) is listed with the command that signs it"
+                + " and not settled, unless --sign-new is given. Folders named tests (scenario fixtures) are never"
+                + " read. Two folders with the same contract id are refused before anything is written."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every contract found was settled",
+                "1:some contracts were not settled: one failed, or one is not signed (without --sign-new)",
+                "2:bad command line or input (a folder, an --exclude matching nothing, two folders with one id);"
+                        + " nothing was settled",
+                "3:internal error"})
 final class SettleAllCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,6 +60,19 @@ final class SettleAllCommand implements Callable<Integer> {
             description = "Contracts settled at once (default: 2).")
     int threads;
 
+    @Option(names = "--sign-new",
+            description = "Sign every contract not yet signed (with its files as they are now), then settle it."
+                    + " Without it, unsigned contracts are listed and not settled.")
+    boolean signNew;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out folders matching this glob, relative to DIR, and everything below them, e.g."
+                    + " 'examples-flawed/*'. Repeatable. A glob that matches no folder is an error.")
+    List<String> excludes = new java.util.ArrayList<>();
+
+    @Mixin
+    OperatorOption operator;
+
     /** More threads than this only queue on the ledger; a larger number is a typo. */
     static final int MAX_THREADS = 256;
 
@@ -62,24 +85,29 @@ final class SettleAllCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var by = operator.runBy(spec);
         var lib = library.load();
-        List<Path> folders = Portfolio.discover(root);
+        List<Path> found = PortfolioSelection.discover(root, excludes);
         PortfolioMeasurements source = PortfolioMeasurements.of(measurements);
         try (Ledger l = ledger.open()) {
+            PortfolioSelection.Selection chosen = PortfolioSelection.select(l, lib, root, found, signNew);
             l.keepHeadsIn(checkpoint.find());
             Portfolio.Progress progress = System.console() != null ? Portfolio.Progress.bar(err)
                     : Portfolio.Progress.NONE;
-            Portfolio.Result r = Portfolio.settle(l, lib, root, folders, year, source, threads, progress);
+            Portfolio.Result r = Portfolio.settle(l, lib, root, chosen.settle(), year, source, threads, progress, by,
+                    signNew);
             out.print(Portfolio.summary(r));
+            out.print(PortfolioSelection.unsignedListing(chosen.unsigned()));
             LedgerOption.notices(l, err);
             for (Portfolio.Outcome o : r.outcomes()) {
                 o.problems().forEach(err::println);
             }
             double seconds = r.nanos() / 1e9;
             err.println(String.format(Locale.ROOT, "utfall: %d contracts settled into %s in %.1f s (%.1f contracts/s),"
-                    + " %d failed.", r.outcomes().size() - r.failures(), l.location().shown(), seconds,
-                    r.outcomes().size() / Math.max(seconds, 1e-3), r.failures()));
-            return r.failures() > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+                    + " %d failed, %d not signed (not settled).", r.outcomes().size() - r.failures(),
+                    l.location().shown(), seconds, r.outcomes().size() / Math.max(seconds, 1e-3), r.failures(),
+                    chosen.unsigned().size()));
+            return r.failures() > 0 || !chosen.unsigned().isEmpty() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
         }
     }
 }

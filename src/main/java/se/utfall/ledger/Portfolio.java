@@ -46,23 +46,28 @@ public final class Portfolio {
     private Portfolio() {
     }
 
-    /** Every folder with a contract.yaml under root (at any depth), sorted by path. */
+    /**
+     * Every folder with a contract.yaml under root (at any depth), sorted by path, never one under a
+     * tests/ folder (see {@link PortfolioSelection#discover}).
+     */
     public static List<Path> discover(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw BadInput.of(root, 0, "is not a folder; settle-all takes a folder of contract folders.");
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().equals(Contract.FILE))
-                    .map(Path::getParent).sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            throw BadInput.of(root, 0, "cannot be listed: " + e.getMessage());
-        }
+        return PortfolioSelection.discover(root, List.of());
     }
 
     public static Result settle(Ledger ledger, ClauseLibrary library, Path root, List<Path> folders, Integer year,
                                 PortfolioMeasurements measurements, int threads, Progress progress) {
+        return settle(ledger, library, root, folders, year, measurements, threads, progress, RunBy.here(), true);
+    }
+
+    /**
+     * @param by    who runs it, recorded with every run
+     * @param signs whether a contract not yet signed is signed by its run (settle-all --sign-new)
+     */
+    public static Result settle(Ledger ledger, ClauseLibrary library, Path root, List<Path> folders, Integer year,
+                                PortfolioMeasurements measurements, int threads, Progress progress, RunBy by,
+                                boolean signs) {
         long start = System.nanoTime();
-        LedgerSettler settler = new LedgerSettler(ledger, library);
+        LedgerSettler settler = new LedgerSettler(ledger, library, by, signs);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -137,7 +142,7 @@ public final class Portfolio {
             paid = paid.add(run.paidBefore());
             due = due.add(run.dueNow());
             long adjustments = run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count();
-            String result = "ok, up to " + run.settlement().asOfYear()
+            String result = (run.unchanged() ? "nothing new" : "ok") + ", up to " + run.settlement().asOfYear()
                     + (adjustments > 0 ? ", " + adjustments + " adjustment" + (adjustments == 1 ? "" : "s") : "")
                     + (run.notice() != null ? ", signed now" : "");
             out.append(String.format(row, SafeText.line(o.contract()), run.runId(), Figures.decimal(run.decided()),

@@ -26,19 +26,27 @@ final class SettlementOptions {
     Path measurements;
 
     PreparedContract prepared;
+    /** The measurement rows read and the year settled up to, once {@link #prepare} has run. */
+    List<Measurement> rows;
+    int asOf;
 
     Settlement settle(ClauseLibrary library, CommandSpec spec) {
+        prepare(library, spec);
+        Settlement settled = prepared.settle(rows, asOf);
+        Checkpoints.mark("settled");
+        return settled;
+    }
+
+    /** Reads the contract and its measurements and checks --year, without settling. */
+    void prepare(ClauseLibrary library, CommandSpec spec) {
         prepared = PreparedContract.prepare(contract, library);
         Checkpoints.mark("contract read and rules ready");
-        List<Measurement> rows = prepared.measurements(measurements);
-        int asOf = year != null ? year : prepared.latestMeasuredYear(rows);
+        rows = prepared.measurements(measurements);
+        asOf = year != null ? year : prepared.latestMeasuredYear(rows);
         var c = prepared.contract();
         if (asOf < c.firstYear() || asOf > c.lastYear()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year " + asOf + " is outside the period of "
                     + c.id() + " (" + c.firstYear() + "–" + c.lastYear() + "); choose a year within it.");
         }
-        Settlement settled = prepared.settle(rows, asOf);
-        Checkpoints.mark("settled");
-        return settled;
     }
 }

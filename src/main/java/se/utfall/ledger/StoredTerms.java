@@ -22,6 +22,8 @@ import se.utfall.library.ClauseLibrary;
  */
 final class StoredTerms {
     private static final Map<String, PreparedContract> PREPARED = new ConcurrentHashMap<>();
+    /** The clause library as it was signed, for reports that describe the families (explain). */
+    private static final Map<String, ClauseLibrary> LIBRARIES = new ConcurrentHashMap<>();
 
     private StoredTerms() {
     }
@@ -50,7 +52,9 @@ final class StoredTerms {
                 }
                 Files.write(target, text);
             }
-            ready = PreparedContract.prepare(contract, ClauseLibrary.load(library));
+            ClauseLibrary signedLibrary = ClauseLibrary.load(library);
+            ready = PreparedContract.prepare(contract, signedLibrary);
+            LIBRARIES.put(manifest.hash(), signedLibrary);
             PREPARED.put(manifest.hash(), ready);
             return ready;
         } catch (IOException e) {
@@ -60,6 +64,11 @@ final class StoredTerms {
                 delete(root);
             }
         }
+    }
+
+    /** The library the terms were prepared with; {@link #prepare} first. */
+    static ClauseLibrary library(SourceManifest manifest) {
+        return LIBRARIES.get(manifest.hash());
     }
 
     private static void delete(Path root) {

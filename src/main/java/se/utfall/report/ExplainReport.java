@@ -25,6 +25,15 @@ public final class ExplainReport {
     }
 
     public static String render(Settlement s, ClauseLibrary library, List<Clause> clauses, Integer onlyYear) {
+        return render(s, library, clauses, onlyYear, s.contract().firstYear());
+    }
+
+    /**
+     * @param fromYear the first year explained: years decided under one signing of several (after an
+     *                 amendment) are explained and totalled from the first year those terms governed
+     */
+    public static String render(Settlement s, ClauseLibrary library, List<Clause> clauses, Integer onlyYear,
+                                int fromYear) {
         Contract c = s.contract();
         StringBuilder out = new StringBuilder();
         for (Clause clause : clauses) {
@@ -47,7 +56,7 @@ public final class ExplainReport {
                 }
             }
             for (int year : s.years()) {
-                if (onlyYear != null && year != onlyYear) {
+                if (onlyYear != null && year != onlyYear || year < fromYear) {
                     continue;
                 }
                 List<DecisionLine> lines = s.lines(year).stream().filter(l -> l.clause().equals(clause.id())).toList();
@@ -83,7 +92,7 @@ public final class ExplainReport {
                     }
                 }
             }
-            out.append(String.format("%n  Total for %s %d–%d: %s %s%n%n", clause.id(), c.firstYear(), s.asOfYear(),
+            out.append(String.format("%n  Total for %s %d–%d: %s %s%n%n", clause.id(), fromYear, s.asOfYear(),
                     Amounts.human(s.clauseTotal(clause.id()), c), c.currency()));
         }
         return out.toString();

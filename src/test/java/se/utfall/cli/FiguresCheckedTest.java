@@ -244,7 +244,7 @@ class FiguresCheckedTest {
                 exempel-pris-per-utfall,kohort 1,in_work,2026,12,x,y
                 exempel-pris-per-utfall,kohort 2,in_work,2026,-5,x,y
                 """, StandardCharsets.UTF_8);
-        Cli cli = Cli.run("settle-all", root.toString(), "--measurements", shared.toString(), "--ledger",
+        Cli cli = Cli.run("settle-all", root.toString(), "--sign-new", "--measurements", shared.toString(), "--ledger",
                 tmp.resolve("p.db").toString());
         assertEquals(1, cli.exitCode(), cli.err());
         assertTrue(cli.err().contains(Locations.display(shared) + ":3: value -5 of in_work"), cli.err());

@@ -120,7 +120,79 @@ abstract class LedgerSuite {
         assertEquals(0, again.get("payments").size());
         assertEquals("2360000", again.get("years").get(0).get("alreadyPaid").asText());
         assertEquals(new BigDecimal("8000000"), paidTo(OSTERAKER));
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "the rerun found nothing new: no second run");
+        assertEquals(1, count("SELECT COUNT(*) FROM run_checks"));
+    }
+
+    long[] counts(String... tables) throws SQLException {
+        long[] n = new long[tables.length];
+        for (int i = 0; i < tables.length; i++) {
+            n[i] = count("SELECT COUNT(*) FROM " + tables[i]);
+        }
+        return n;
+    }
+
+    @Test
+    void aRerunThatFindsNothingNewIsOneSmallRowAndTheLedgerDoesNotOtherwiseGrow() throws Exception {
+        settleJson("--operator", "Anna Berg");
+        String[] tables = {"runs", "decision_lines", "payments", "sources", "signatures", "signature_files"};
+        long[] before = counts(tables);
+        assertEquals(0, count("SELECT COUNT(*) FROM run_checks"));
+        JsonNode again = settleJson("--operator", "Bo Ek");
+        assertEquals(1, again.get("run").asLong(), "the run it found unchanged");
+        assertEquals(1, again.get("rerunCheck").asLong());
+        // Row counts per table, before and after: only one row in run_checks is added.
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(counts(tables)));
+        assertEquals(1, count("SELECT COUNT(*) FROM run_checks"));
+        assertEquals(1, count("SELECT COUNT(*) FROM run_checks WHERE operator = 'Bo Ek' AND same_as_run = 1"));
+
+        Cli history = utfall("history", contract.toString());
+        assertTrue(history.out().contains("nothing new since run 1"), history.out());
+        assertTrue(history.out().contains("by Bo Ek on "), history.out());
+        Cli verify = utfall("verify-ledger");
+        assertEquals(0, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("1 reruns that found nothing new"), verify.out());
+
+        // Anything new (a corrected figure) is a full run again.
+        ContractCopy.edit(contract.resolve("measurements.csv"), "kohort,verified_participants,2026,20",
+                "kohort,verified_participants,2026,21");
+        settleJson();
         assertEquals(2, count("SELECT COUNT(*) FROM runs"));
+    }
+
+    @Test
+    void eachRunRecordsWhoRanItWhereWithWhatAndHowAndThatIsSealed() throws Exception {
+        settleJson("--operator", "Anna Berg");
+        assertEquals(1, count("SELECT COUNT(*) FROM runs WHERE operator = 'Anna Berg' AND host <> ''"
+                + " AND utfall_version = '0.1.0' AND command LIKE 'utfall settle %--operator ''Anna Berg''%'"
+                + " AND recorded_at LIKE '%Z'"));
+        Cli history = utfall("history", contract.toString());
+        assertTrue(history.out().contains("by Anna Berg on "), history.out());
+        assertTrue(history.out().contains("utfall settle " + contract), history.out());
+        settleJson();
+
+        execute("UPDATE runs SET operator = 'Mallory' WHERE id = 1");
+        Cli verify = utfall("verify-ledger");
+        assertEquals(1, verify.exitCode(), verify.out());
+        assertTrue(verify.out().contains("run 1 (osteraker-halsocoach, settled up to 2028): its record or the set of"
+                + " its rows does not match the run's seal"), verify.out());
+        execute("UPDATE runs SET operator = 'Anna Berg' WHERE id = 1");
+        execute("UPDATE run_checks SET operator = 'Mallory'");
+        Cli check = utfall("verify-ledger");
+        assertEquals(1, check.exitCode(), check.out());
+        assertTrue(check.out().contains("rerun check 1 (osteraker-halsocoach, run 1 unchanged): its record does not"
+                + " match its seal"), check.out());
+        execute("UPDATE run_checks SET operator = 'Bo Ek'");
+        execute("UPDATE runs SET operator = NULL, host = NULL, utfall_version = NULL, command = NULL WHERE id = 1");
+        assertEquals(1, utfall("verify-ledger").exitCode(), "blanking who ran it breaks the seal too");
+    }
+
+    @Test
+    void anEmptyOperatorIsABadCommandLine() throws Exception {
+        Cli cli = utfall("settle", contract.toString(), "--year", "2028", "--operator", " ");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("--operator needs a name"), cli.err());
+        assertEquals(0, count("SELECT COUNT(*) FROM runs"));
     }
 
     @Test
@@ -245,7 +317,8 @@ abstract class LedgerSuite {
         settleJson();
         Cli intact = utfall("verify-ledger");
         assertEquals(0, intact.exitCode(), intact.out() + intact.err());
-        assertTrue(intact.out().contains("is intact: 2 runs"), intact.out());
+        assertTrue(intact.out().contains("is intact: 1 runs"), intact.out());
+        assertTrue(intact.out().contains("1 reruns that found nothing new"), intact.out());
 
         execute("UPDATE payments SET amount = '1460000' WHERE run_id = 1 AND seq = 2");
         Cli altered = utfall("verify-ledger");
@@ -257,8 +330,8 @@ abstract class LedgerSuite {
 
     @Test
     void aDeletedRunBreaksTheChain() throws Exception {
-        settleJson();
-        settleJson();
+        settleJsonUpTo(2026);
+        settleJsonUpTo(2027);
         settleJson();
         execute("DELETE FROM runs WHERE id = 2");
         Cli altered = utfall("verify-ledger");
@@ -311,7 +384,8 @@ abstract class LedgerSuite {
         }
         assertEquals(new BigDecimal("8000000"), paidTo(OSTERAKER));
         assertEquals(1, count("SELECT COUNT(DISTINCT run_id) FROM payments"));
-        assertEquals(2, count("SELECT COUNT(*) FROM runs"));
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "the second found nothing new");
+        assertEquals(1, count("SELECT COUNT(*) FROM run_checks"));
     }
 
     @Test
@@ -323,7 +397,7 @@ abstract class LedgerSuite {
         }
         ContractCopy.edit(portfolio.resolve("c-b").resolve(OSTERAKER).resolve("measurements.csv"), "2027,35,",
                 "2027,trettiofem,");
-        Cli cli = utfall("settle-all", portfolio.toString(), "--year", "2028");
+        Cli cli = utfall("settle-all", portfolio.toString(), "--year", "2028", "--sign-new");
         assertEquals(1, cli.exitCode(), cli.out() + cli.err());
         List<String> rows = cli.out().lines().skip(1).toList();
         assertTrue(rows.get(0).startsWith("c-a "), cli.out());
@@ -342,7 +416,7 @@ abstract class LedgerSuite {
             Path copy = ContractCopy.of(OSTERAKER, portfolio.resolve(id));
             ContractCopy.edit(copy.resolve("contract.yaml"), "id: osteraker-halsocoach", "id: " + id);
         }
-        utfall("settle-all", portfolio.toString(), "--year", "2026");
+        utfall("settle-all", portfolio.toString(), "--year", "2026", "--sign-new");
         try (Connection c = sql()) {
             failPaymentsOf(c, "c-2");
         }
@@ -491,7 +565,8 @@ abstract class LedgerSuite {
         Cli settle = utfall("settle", contract.toString(), "--year", "2028", "--key-file", key);
         assertEquals(2, settle.exitCode(), settle.out() + settle.err());
         assertTrue(settle.err().contains("the ledger was tampered with"), settle.err());
-        assertEquals(2, count("SELECT COUNT(*) FROM runs"), "nothing written");
+        assertEquals(1, count("SELECT COUNT(*) FROM runs"), "nothing written");
+        assertEquals(1, count("SELECT COUNT(*) FROM run_checks"), "nothing written");
 
         // Resealed with a key of the attacker's own, the seals are simply wrong.
         try (Connection c = sql()) {
@@ -592,7 +667,7 @@ abstract class LedgerSuite {
         Cli verify = utfall("verify-ledger", "--checkpoint", checkpoint, "--expect-head", head(first));
         assertEquals(0, verify.exitCode(), verify.out());
         assertTrue(verify.out().contains("it holds every head in the checkpoint and ends at its last"), verify.out());
-        settleJson();
+        settleJsonUpTo(2026);
         Cli behind = utfall("verify-ledger", "--checkpoint", checkpoint);
         assertEquals(1, behind.exitCode(), behind.out());
         assertTrue(behind.out().contains("the ledger's head is run 3 but the checkpoint's last is run 2"), behind.out());

@@ -79,6 +79,13 @@ class LedgerTrustTest {
         assertEquals(0, count(ledger, "SELECT COUNT(*) FROM payments WHERE run_id = 3"), "nothing new to pay");
         Cli again = Cli.run("verify-ledger", "--ledger", ledger.toString());
         assertEquals(0, again.exitCode(), again.out());
+        // Runs from before ledgers recorded who ran them say so; the new one names its operator.
+        Cli history = Cli.run("history", "osteraker-halsocoach", "--ledger", ledger.toString());
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("by: not recorded (run written before Utfall recorded who ran it)"),
+                history.out());
+        assertEquals(1, count(ledger, "SELECT COUNT(*) FROM runs WHERE id = 3 AND operator IS NOT NULL"));
+        assertEquals(2, count(ledger, "SELECT COUNT(*) FROM runs WHERE operator IS NULL"), "old runs keep no operator");
 
         // An old run is still checked by its own scheme.
         execute(ledger, "UPDATE payments SET amount = '1' WHERE run_id = 1 AND seq = 1");
@@ -151,7 +158,7 @@ class LedgerTrustTest {
         }
         Path ledger = tmp.resolve("ledger.db");
         Path checkpoint = tmp.resolve("heads.txt");
-        Cli all = Cli.run("settle-all", portfolio.toString(), "--year", "2027", "--ledger", ledger.toString(),
+        Cli all = Cli.run("settle-all", portfolio.toString(), "--year", "2027", "--sign-new", "--ledger", ledger.toString(),
                 "--checkpoint", checkpoint.toString());
         assertEquals(0, all.exitCode(), all.out() + all.err());
         List<String> heads = Files.readAllLines(checkpoint);

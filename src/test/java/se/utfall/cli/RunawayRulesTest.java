@@ -128,7 +128,7 @@ class RunawayRulesTest {
         }
         String ledger = tmp.resolve("ledger.db").toString();
         long start = System.nanoTime();
-        Cli cli = Cli.run("settle-all", portfolio.toString(), "--library", lc[0].toString(), "--ledger", ledger,
+        Cli cli = Cli.run("settle-all", portfolio.toString(), "--sign-new", "--library", lc[0].toString(), "--ledger", ledger,
                 "--year", "2028", "--time-budget", "3");
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertEquals(1, cli.exitCode(), cli.out() + cli.err());

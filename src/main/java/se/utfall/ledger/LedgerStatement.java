@@ -90,12 +90,28 @@ public final class LedgerStatement {
         int asOf = o.settlement().asOfYear();
         java.util.Map<Integer, java.util.Set<String>> pending = new java.util.TreeMap<>();
         java.util.Set<Integer> decided = new java.util.TreeSet<>();
+        // A hold released by a later year's RELEASED line of the same clause and subject is not pending.
+        java.util.Map<String, java.math.BigDecimal> held = new java.util.HashMap<>();
+        for (var l : o.settlement().lines()) {
+            String key = l.clause() + "\u0000" + l.subject();
+            if (l.status() == se.utfall.facts.LineStatus.WITHHELD
+                    || l.status() == se.utfall.facts.LineStatus.RELEASED) {
+                // Withheld lines are negative and released ones positive: what is left held is positive.
+                held.merge(key, l.amount().negate(), java.math.BigDecimal::add);
+            }
+        }
         for (var l : o.settlement().lines()) {
             decided.add(l.year());
             String where = SafeText.line(l.clause() + (l.subject().isEmpty() ? "" : " · " + l.subject()));
+            boolean stillHeld = held.getOrDefault(l.clause() + "\u0000" + l.subject(), java.math.BigDecimal.ZERO)
+                    .signum() > 0;
             switch (l.status()) {
-                case WITHHELD -> pending.computeIfAbsent(l.year(), y -> new java.util.TreeSet<>()).add(
-                        Amounts.human(l.amount().negate(), c) + " withheld under " + where);
+                case WITHHELD -> {
+                    if (stillHeld) {
+                        pending.computeIfAbsent(l.year(), y -> new java.util.TreeSet<>()).add(
+                                Amounts.human(l.amount().negate(), c) + " withheld under " + where);
+                    }
+                }
                 case INSUFFICIENT_DATA -> pending.computeIfAbsent(l.year(), y -> new java.util.TreeSet<>()).add(
                         "data insufficient under " + where);
                 default -> {

@@ -1,9 +1,7 @@
 package se.utfall.ledger;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,9 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import se.utfall.text.SafeText;
-import se.utfall.contract.Contract;
 import se.utfall.decision.Settlement;
 import se.utfall.facts.Figures;
 import se.utfall.library.ClauseLibrary;

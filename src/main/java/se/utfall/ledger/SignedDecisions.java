@@ -2,6 +2,8 @@ package se.utfall.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.utfall.decision.DecisionLine;
+import se.utfall.decision.FiredRule;
 import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Measurement;
@@ -28,7 +30,16 @@ public final class SignedDecisions {
         }
     }
 
+    /** Stored terms are compiled in a throw-away folder; name the signed file instead of that folder. */
+    private static final java.util.regex.Pattern TERMS_FOLDER =
+            java.util.regex.Pattern.compile("\\S*utfall-terms-[0-9]+[/\\\\]");
+
     private SignedDecisions() {
+    }
+
+    private static String signed(String location, String signing) {
+        return location == null ? null : TERMS_FOLDER.matcher(location).replaceAll(
+                java.util.regex.Matcher.quoteReplacement(signing));
     }
 
     public static Result decide(Ledger ledger, ClauseLibrary library, PreparedContract current,
@@ -49,9 +60,15 @@ public final class SignedDecisions {
             ClauseLibrary signedLibrary = asFiles ? library : StoredTerms.library(terms);
             List<Measurement> upTo = rows.stream().filter(m -> m.year() <= span.lastYear()).toList();
             Settlement s = prepared.settle(upTo, span.lastYear());
+            String signing = "signing " + span.signature().seq() + ": ";
             Settlement part = new Settlement(prepared.contract(), span.lastYear(),
-                    s.lines().stream().filter(l -> l.year() >= span.firstYear()).toList(),
-                    s.audit().stream().filter(f -> f.year() >= span.firstYear()).toList());
+                    s.lines().stream().filter(l -> l.year() >= span.firstYear()).map(l -> asFiles ? l
+                            : new DecisionLine(l.year(), l.clause(), l.clauseTitle(), l.clauseOrder(), l.subject(),
+                            l.payer(), l.payee(), l.status(), l.amount(), l.reason(), l.working(), l.rule(),
+                            signed(l.ruleLocation(), signing), l.phase())).toList(),
+                    s.audit().stream().filter(f -> f.year() >= span.firstYear()).map(f -> asFiles ? f
+                            : new FiredRule(f.year(), f.phase(), f.rule(), signed(f.location(), signing), f.clauses(),
+                            f.facts())).toList());
             parts.add(new Part(span.firstYear(), span.lastYear(), span.signature(), prepared,
                     signedLibrary != null ? signedLibrary : library, part));
         }

@@ -140,6 +140,10 @@ class LedgerTermsReportsTest {
         assertTrue(later.startsWith("=== 2027: decided under amendment 1, recorded "), later);
         assertTrue(yearBlock(later, "2027").matches("(?s)\\s*PAYABLE +50 000 +namnden → utforaren · Hemtjänst Norr\\n.*"),
                 later);
+        // Earlier terms are never named by the throw-away folder they were rebuilt in (in a fresh
+        // process: "signing 1: contract/hog-nojdhet.dslr:17"), so the same question gives the same answer.
+        assertFalse(out.contains("utfall-terms-"), out);
+        assertEquals(out, utfall("explain", contract.toString(), "--year", "2027", "--clause", "§5.4").out());
 
         // Today's files alone (a ledger that never saw the contract) would say 2026 paid 50 000.
         Cli fromFiles = Cli.run("explain", contract.toString(), "--year", "2027", "--clause", "§5.4", "--ledger",

@@ -42,6 +42,8 @@ final class TestCommand implements Callable<Integer> {
                     + " (e.g. contracts/<contract>/tests/ or rules/<family>/tests/); name such folders. Nothing was"
                     + " tested.");
         }
+        // A contract that does not load fails every scenario of it the same way: its message is said once.
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (Path file : files) {
             for (ScenarioResult r : runner.runFile(file)) {
                 if (r.passed()) {
@@ -51,7 +53,10 @@ final class TestCommand implements Callable<Integer> {
                     failed++;
                     badInput |= r.badInput();
                     out.println("FAIL  " + SafeText.line(r.title()));
-                    r.failures().forEach(f -> out.println("        " + SafeText.block(f).replace("\n", "\n        ")));
+                    for (String f : r.failures()) {
+                        out.println("        " + (r.badInput() && !said.add(f) ? "(the same problem as above)"
+                                : SafeText.block(f).replace("\n", "\n        ")));
+                    }
                 }
             }
         }

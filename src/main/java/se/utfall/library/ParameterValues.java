@@ -161,7 +161,7 @@ public final class ParameterValues {
             try {
                 v = PlainNumber.YAML.parseWritten(t, WrittenNumber.DecimalSign.POINT);
             } catch (PlainNumber.Refused e) {
-                throw new Refused(e.getMessage().contains("' is not a number")
+                throw new Refused(e.getMessage().contains("' is not a number") || e.getMessage().contains("exponent")
                         ? "'" + t + "' is not a number; write digits such as 40000 or 0.5." : e.getMessage() + ".");
             }
             if ((column.type() == ParameterType.INTEGER || column.type() == ParameterType.YEAR) && v.scale() > 0

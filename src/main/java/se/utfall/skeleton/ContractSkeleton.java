@@ -111,8 +111,11 @@ public final class ContractSkeleton {
             y.append(prefix).append("  - { ").append(String.join(", ", cells)).append(" }\n");
             return;
         }
+        boolean placeholder = !leftOut && p.type() != ParameterType.MEASURE && p.type() != ParameterType.PARTY
+                && p.type() != ParameterType.CLAUSES;
         y.append(prefix).append(p.name()).append(": ").append(p.type() == ParameterType.CLAUSES
-                ? "[" + String.join(", ", others) + "]" : example(p, first)).append('\n');
+                ? "[" + String.join(", ", others) + "]" : example(p, first))
+                .append(placeholder ? "  # FYLL I" : "").append('\n');
     }
 
     /** A value the parameter's checks accept: its default, else its lowest allowed value, else a plain one. */

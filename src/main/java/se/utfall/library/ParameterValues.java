@@ -115,11 +115,11 @@ public final class ParameterValues {
         }
     }
 
-    /** One to three digits, a point and three digits: what 1.000 or 50.000 kr most likely means is thousands. */
-    private static final Pattern THOUSANDS_WITH_A_POINT = Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
+    /** One to three digits, a point or comma and three digits: 1.000 or 50,000 kr most likely means thousands. */
+    private static final Pattern THOUSANDS_WITH_A_POINT = Pattern.compile("-?[1-9]\\d{0,2}[.,]\\d{3}");
 
     /**
-     * An amount written like 1.000 or 50.000. YAML reads the point as the decimal sign, but an amount
+     * An amount written like 1.000 or 50,000. YAML reads the point as the decimal sign, but an amount
      * has at most two decimals (öre), and in Swedish a point is often written between thousands
      * ("50.000 kr"): such an amount is a thousand-fold misreading waiting to be paid, so it is refused.
      */
@@ -128,7 +128,7 @@ public final class ParameterValues {
         if (!THOUSANDS_WITH_A_POINT.matcher(t).matches()) {
             return null;
         }
-        int point = t.indexOf('.');
+        int point = Math.max(t.indexOf('.'), t.indexOf(','));
         String whole = t.substring(0, point);
         String fraction = t.substring(point + 1);
         String decimal = fraction.replaceAll("0+$", "");

@@ -72,8 +72,8 @@ class BadInputTest {
         ContractCopy.edit(file, "totalCap: 5 000 000", "totalCap: 5,000");
         String error = oneError("validate", folder.toString());
         assertTrue(error.startsWith(at(file, ContractCopy.lineOf(file, "totalCap: 5,000"))), error);
-        assertTrue(error.endsWith("'5,000' can be read both as 5 and as 5 000; write 5 000 for thousands, or 5.000 for"
-                + " the decimal."), error);
+        assertTrue(error.endsWith("'5,000' is an amount with three decimals, which an amount never has (öre are two);"
+                + " write 5 000 for thousands, or 5 kronor."), error);
     }
 
     @Test

@@ -59,8 +59,8 @@ class SpreadsheetTableTest {
         Cli ok = Cli.run("validate", folder.toString());
         assertEquals(0, ok.exitCode(), "a cell reads 40 000 as a contract writes it: " + ok.err());
         ContractCopy.edit(table, "arbete_6_man,40 000", "arbete_6_man,\"40,000\"");
-        assertTrue(invalid(folder).errLines()[0].endsWith("'40,000' can be read both as 40 and as 40 000; write 40 000"
-                + " for thousands, or 40.000 for the decimal."), invalid(folder).err());
+        assertTrue(invalid(folder).errLines()[0].endsWith("'40,000' is an amount with three decimals, which an amount"
+                + " never has (öre are two); write 40 000 for thousands, or 40 kronor."), invalid(folder).err());
     }
 
     @Test

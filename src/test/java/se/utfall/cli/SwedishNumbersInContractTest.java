@@ -52,8 +52,8 @@ class SwedishNumbersInContractTest {
         Cli cli = Cli.run("validate", folder.toString());
         assertEquals(2, cli.exitCode(), cli.err());
         assertEquals(Locations.display(file) + ":" + ContractCopy.lineOf(file, "amount: 120,000") + ": parameter 'amount':"
-                + " '120,000' can be read both as 120 and as 120 000; write 120 000 for thousands, or 120.000 for the"
-                + " decimal.", cli.errLines()[0]);
+                + " '120,000' is an amount with three decimals, which an amount never has (öre are two); write 120 000"
+                + " for thousands, or 120 kronor.", cli.errLines()[0]);
     }
 
     @Test

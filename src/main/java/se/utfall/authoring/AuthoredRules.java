@@ -1,7 +1,6 @@
 package se.utfall.authoring;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import se.utfall.engine.RuleSource;
 import se.utfall.engine.SourceLines;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
+import se.utfall.text.InputFiles;
 
 /**
  * A contract's own clauses: sentences in the contract's words (.dslr), expanded against a
@@ -89,11 +89,8 @@ public final class AuthoredRules {
         return "utfall.contract." + contractId.replace('-', '_');
     }
 
+    /** The file's text: UTF-8 (a byte order mark is dropped when it is expanded), refused at its line if not. */
     static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw BadInput.of(file, 0, "cannot be read: " + e.getMessage());
-        }
+        return InputFiles.read(file, InputFiles.YAML_LIMIT, "sentence file (.dslr)", "");
     }
 }

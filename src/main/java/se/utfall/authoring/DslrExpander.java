@@ -182,6 +182,7 @@ public final class DslrExpander {
     private static void read(Path file, List<String> written, int expanderLine, Vocabulary vocabulary, Context context,
                              Problems problems, List<String> drl, List<Sentence.Section> sections) {
         Place place = Place.OUTSIDE;
+        OpenRule open = null;  // the rule being read: where it began and its last written line
         for (int i = 0; i < written.size(); i++) {
             String raw = written.get(i);
             String line = raw.strip().replaceAll("\\s+", " ");
@@ -204,10 +205,11 @@ public final class DslrExpander {
                 if (ruleName instanceof SlotType.Wrong w) {
                     problems.add(file, at, w.message());
                 }
-                if (place != Place.OUTSIDE) {
-                    problems.add(file, at, "a rule begins before the one above it has ended; end that one with "
-                            + keywordFor("end", vocabulary) + " first.");
+                if (place != Place.OUTSIDE && open != null) {
+                    problems.add(file, open.line(), open.unended(vocabulary) + ", before the next rule begins (line "
+                            + at + ").");
                 }
+                open = new OpenRule(at, line, at);
                 place = Place.NAMED;
                 sections.set(i, Sentence.Section.KEYWORD);
                 drl.add(indent + "rule \"" + rule.group(1) + "\"");
@@ -225,6 +227,7 @@ public final class DslrExpander {
                             + keywordFor("end", vocabulary) + ".");
                 }
                 place = kw.equals("when") ? Place.CONDITION : kw.equals("then") ? Place.CONSEQUENCE : Place.OUTSIDE;
+                open = place == Place.OUTSIDE ? null : open;
                 sections.set(i, Sentence.Section.KEYWORD);
                 drl.add(indent + kw);
             } else if (place == Place.NAMED && keyword.whole()) {
@@ -240,10 +243,30 @@ public final class DslrExpander {
                         + " with its name: " + keywordFor("rule", vocabulary) + " followed by the name in quotation marks.");
                 drl.add("");
             }
+            if (open != null && open.line() != at) {
+                open = open.at(at);
+            }
         }
         if (place != Place.OUTSIDE) {
-            problems.add(file, written.size(), "the last rule has no end; write "
-                    + keywordFor("end", vocabulary) + " after it.");
+            problems.add(file, open != null ? open.line() : written.size(), open != null
+                    ? open.unended(vocabulary) + "." : "the last rule has no end; write " + keywordFor("end", vocabulary)
+                    + " after it.");
+        }
+    }
+
+    /**
+     * A rule that has begun and not yet ended: its first line, how it was written, and its last
+     * written line. A forgotten end is said once, at the rule that lacks it, in the contract's words:
+     * Drools would report it as several errors about DRL nobody wrote.
+     */
+    private record OpenRule(int line, String written, int last) {
+        OpenRule at(int lastLine) {
+            return new OpenRule(line, written, lastLine);
+        }
+
+        String unended(Vocabulary vocabulary) {
+            return "the rule " + written + " has no end; write " + keywordFor("end", vocabulary)
+                    + " on the line after its last line (line " + last + ")";
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import se.utfall.problem.BadInput;
+import se.utfall.text.InputFiles;
 
 /**
  * The cells of a spreadsheet as text, sheet by sheet, so a table of data can be checked cell by
@@ -64,7 +65,7 @@ public record SheetGrid(String sheet, List<List<String>> rows) {
      */
     public static List<SheetGrid> readCsv(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = InputFiles.read(file, InputFiles.MEASUREMENTS_LIMIT, "table file (CSV)", "");
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -78,8 +79,8 @@ public record SheetGrid(String sheet, List<List<String>> rows) {
                 rows.add(cells);
             }
             return List.of(new SheetGrid(null, rows));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw BadInput.of(file, 0, "is not UTF-8 text; save it as \"CSV UTF-8\" (or as .xlsx).");
+        } catch (BadInput e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw BadInput.of(file, 0, "cannot be read as CSV: " + e.getMessage());
         }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.utfall.engine.Phase;
 import se.utfall.problem.Suggestions;
+import se.utfall.text.PlainNumber;
+import se.utfall.text.WrittenNumber;
 
 /**
  * What may fill a {slot} of a vocabulary sentence. A vocabulary declares the type of every slot
@@ -39,7 +40,6 @@ public enum SlotType {
      * digits is matched in linear time instead of trying every way to split it.
      */
     private static final String FIGURE_TOKEN = "(?=[\\p{L},.]*[0-9])[\\p{L}0-9,.]++";
-    private static final Pattern WELL_FORMED = Pattern.compile("(\\d{1,3}(?: \\d{3})+|\\d+)(?:[,.](\\d+))?");
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}_§.\\-]+");
 
     private final String english;
@@ -118,29 +118,26 @@ public enum SlotType {
     }
 
     private static Checked figure(String w, int decimals, String tooPrecise) {
-        String spaced = w.replace('\u00a0', ' ').replace('\u202f', ' ');
-        Matcher m = WELL_FORMED.matcher(spaced);
-        if (!m.matches()) {
+        String plain;
+        try {
+            plain = WrittenNumber.plain(w, WrittenNumber.DecimalSign.EITHER);
+        } catch (PlainNumber.Refused ambiguous) {
+            return new Wrong(ambiguous.getMessage() + ".");
+        }
+        if (plain == null) {
             return new Wrong("'" + w + "' is not a number; write it like 50 000 or 90,5.");
         }
-        String whole = m.group(1).replace(" ", "");
-        String fraction = m.group(2);
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        String fraction = point < 0 ? null : plain.substring(point + 1);
         if (whole.length() > WHOLE_DIGITS || fraction != null && fraction.length() > DECIMALS) {
             return new Wrong("'" + w + "' has more digits than a contract's figures need (at most " + WHOLE_DIGITS
                     + " before the decimal sign and " + DECIMALS + " after); write the figure the contract means.");
         }
-        if (fraction != null && fraction.length() == 3 && !m.group(1).contains(" ") && whole.length() <= 3
-                && !whole.equals("0")) {
-            // 50,000 is fifty in Swedish and fifty thousand in English: a figure that pays must not be a guess.
-            String decimal = fraction.replaceAll("0+$", "");
-            return new Wrong("'" + w + "' can be read both as " + whole + " and as " + whole + " " + fraction + "; write "
-                    + whole + " " + fraction + " for thousands, or " + whole + (decimal.isEmpty() ? "" : "," + decimal)
-                    + " for the decimal.");
-        }
         if (fraction != null && fraction.length() > decimals) {
             return new Wrong("'" + w + "' " + tooPrecise);
         }
-        return new Value(fraction == null ? whole : whole + "." + fraction);
+        return new Value(plain);
     }
 
     private static Checked known(String w, Set<String> known, String notOne) {

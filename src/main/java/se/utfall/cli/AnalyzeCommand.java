@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> held = new ArrayList<>();
 
     @Option(names = "--range", paramLabel = "MEASURE=LOW..HIGH[/STEP]",
-            description = "The values a measure is varied over (default: 0–100 for %, 0–1 for yes/no, else 0 to twice"
+            description = "The values a measure is varied over (default: 0–100 for %%, 0–1 for yes/no, else 0 to twice"
                     + " the largest value in the template or the clauses; step: the finest precision written).")
     Map<String, String> ranges = new LinkedHashMap<>();
 

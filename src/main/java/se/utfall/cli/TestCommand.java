@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.utfall.problem.BadInput;
 import se.utfall.text.SafeText;
 import se.utfall.scenario.ScenarioResult;
 import se.utfall.scenario.ScenarioRunner;
@@ -36,6 +37,13 @@ final class TestCommand implements Callable<Integer> {
         int failed = 0;
         boolean badInput = false;
         List<Path> files = ScenarioRunner.discover(paths);
+        if (files.isEmpty()) {
+            throw BadInput.of(paths.get(0), 0, "holds no scenario files: scenarios are *.yaml files in a tests/ folder"
+                    + " (e.g. contracts/<contract>/tests/ or rules/<family>/tests/); name such folders. Nothing was"
+                    + " tested.");
+        }
+        // A contract that does not load fails every scenario of it the same way: its message is said once.
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (Path file : files) {
             for (ScenarioResult r : runner.runFile(file)) {
                 if (r.passed()) {
@@ -45,16 +53,15 @@ final class TestCommand implements Callable<Integer> {
                     failed++;
                     badInput |= r.badInput();
                     out.println("FAIL  " + SafeText.line(r.title()));
-                    r.failures().forEach(f -> out.println("        " + SafeText.block(f).replace("\n", "\n        ")));
+                    for (String f : r.failures()) {
+                        out.println("        " + (r.badInput() && !said.add(f) ? "(the same problem as above)"
+                                : SafeText.block(f).replace("\n", "\n        ")));
+                    }
                 }
             }
         }
         out.println();
         out.println(passed + " passed, " + failed + " failed");
-        if (files.isEmpty()) {
-            out.println("No scenario files found: they live in tests/ folders as *.yaml. Nothing was tested.");
-            return ExitCodes.CHECK_FAILED;
-        }
         return badInput ? ExitCodes.BAD_INPUT : failed > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }

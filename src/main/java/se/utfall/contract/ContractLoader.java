@@ -31,17 +31,19 @@ import se.utfall.yaml.YamlReader;
  * reference defined, every parameter of the right type and in its family's allowed range.
  */
 public final class ContractLoader {
-    private static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
+    // The keys each part of contract.yaml may hold: public so that schema/contract.schema.json is
+    // generated from them (se.utfall.schema.ContractSchema) and cannot drift from what is read here.
+    public static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
             "measures", "clauses");
-    private static final Set<String> PERIOD = Set.of("first", "last");
-    private static final Set<String> ROUNDING = Set.of("decimals", "mode");
-    private static final Set<String> PARTY = Set.of("name", "role");
-    private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
+    public static final Set<String> PERIOD = Set.of("first", "last");
+    public static final Set<String> ROUNDING = Set.of("decimals", "mode");
+    public static final Set<String> PARTY = Set.of("name", "role");
+    public static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
-    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
-    private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
+    public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
+    public static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
             "payee", "payers", "parameters");
-    private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
+    public static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 

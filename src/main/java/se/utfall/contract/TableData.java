@@ -37,7 +37,7 @@ import se.utfall.yaml.YRead;
  * pins it (see {@link Contract#dataFiles()}).
  */
 public final class TableData {
-    private static final Set<String> KEYS = Set.of("file", "sheet", "columns");
+    public static final Set<String> KEYS = Set.of("file", "sheet", "columns");
     private static final List<String> ENDINGS = List.of(".csv", ".xlsx", ".xls");
     /** A price list is a few hundred rows; anything near this is not one. */
     private static final long MAX_BYTES = 5_000_000;

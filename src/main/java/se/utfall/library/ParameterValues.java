@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import se.utfall.facts.TableRow;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Suggestions;
+import se.utfall.text.PlainNumber;
+import se.utfall.text.WrittenNumber;
 import se.utfall.yaml.YList;
 import se.utfall.yaml.YMap;
 import se.utfall.yaml.YNode;
@@ -39,7 +42,15 @@ public final class ParameterValues {
             throw YRead.fail(node, what + " is empty; give a value" + unitHint(p) + ".");
         }
         return switch (p.type()) {
-            case AMOUNT, DECIMAL, PERCENT -> inRange(p, YRead.decimal(node, what), node, what);
+            case AMOUNT, DECIMAL, PERCENT -> {
+                if (node instanceof YScalar s && p.type() == ParameterType.AMOUNT) {
+                    String refusal = ambiguousAmount(s.text());
+                    if (refusal != null) {
+                        throw YRead.fail(node, what + ": " + refusal + ".");
+                    }
+                }
+                yield inRange(p, YRead.decimal(node, what), node, what);
+            }
             case INTEGER, YEAR -> {
                 int v = YRead.integer(node, what);
                 inRange(p, BigDecimal.valueOf(v), node, what);
@@ -104,12 +115,33 @@ public final class ParameterValues {
         }
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
+    /** One to three digits, a point or comma and three digits: 1.000 or 50,000 kr most likely means thousands. */
+    private static final Pattern THOUSANDS_WITH_A_POINT = Pattern.compile("-?[1-9]\\d{0,2}[.,]\\d{3}");
+
+    /**
+     * An amount written like 1.000 or 50,000. YAML reads the point as the decimal sign, but an amount
+     * has at most two decimals (öre), and in Swedish a point is often written between thousands
+     * ("50.000 kr"): such an amount is a thousand-fold misreading waiting to be paid, so it is refused.
+     */
+    static String ambiguousAmount(String raw) {
+        String t = raw.strip();
+        if (!THOUSANDS_WITH_A_POINT.matcher(t).matches()) {
+            return null;
+        }
+        int point = Math.max(t.indexOf('.'), t.indexOf(','));
+        String whole = t.substring(0, point);
+        String fraction = t.substring(point + 1);
+        String decimal = fraction.replaceAll("0+$", "");
+        return "'" + t + "' is an amount with three decimals, which an amount never has (öre are two); write " + whole
+                + " " + fraction + " for thousands, or " + whole + (decimal.isEmpty() ? "" : "," + decimal)
+                + " kronor";
+    }
 
     /**
      * A table cell written as text in a spreadsheet, checked by the same rules as a row written in
-     * contract.yaml (type, range, a name the contract defines). Numbers are plain digits with a
-     * point for decimals: no exponent, no thousands separator, so what the sheet shows is the figure.
+     * contract.yaml (type, range, a name the contract defines). Numbers are read as everywhere in a
+     * contract (40 000, 0,5, 0.5; see {@link WrittenNumber}): what the sheet shows is the figure, and
+     * an ambiguous 1,000 is refused.
      */
     public static Object cell(Parameter column, String text, Names names) {
         String t = text.strip();
@@ -121,13 +153,17 @@ public final class ParameterValues {
                     + " save the file in the spreadsheet program (which stores the value), or type the value.");
         }
         if (column.type().isNumber()) {
-            if (!PLAIN_NUMBER.matcher(t).matches()) {
-                String plain = t.replace(" ", "").replace("\u00a0", "").replace(",", ".");
-                throw new Refused("'" + t + "' is not a number" + (PLAIN_NUMBER.matcher(plain).matches()
-                        ? "; write it as " + plain + " (digits, a point for decimals, no spaces)."
-                        : "; write digits such as 40000 or 0.5."));
+            String ambiguous = column.type() == ParameterType.AMOUNT ? ambiguousAmount(t) : null;
+            if (ambiguous != null) {
+                throw new Refused(ambiguous + ".");
             }
-            BigDecimal v = new BigDecimal(t);
+            BigDecimal v;
+            try {
+                v = PlainNumber.YAML.parseWritten(t, WrittenNumber.DecimalSign.POINT);
+            } catch (PlainNumber.Refused e) {
+                throw new Refused(e.getMessage().contains("' is not a number") || e.getMessage().contains("exponent")
+                        ? "'" + t + "' is not a number; write digits such as 40000 or 0.5." : e.getMessage() + ".");
+            }
             if ((column.type() == ParameterType.INTEGER || column.type() == ParameterType.YEAR) && v.scale() > 0
                     && v.stripTrailingZeros().scale() > 0) {
                 throw new Refused("'" + t + "' must be a whole number.");

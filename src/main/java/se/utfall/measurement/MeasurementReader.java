@@ -33,6 +33,10 @@ import se.utfall.text.SafeText;
  * subject,measure,year,value,respondents,response_rate,source,verified_by
  * Enhet Norr,overall_satisfaction,2025,84,112,71.5,Vad tycker de äldre 2025,Socialstyrelsen
  * </pre>
+ *
+ * <p>Swedish Excel saves "CSV" with semicolons between fields and decimal commas ({@code 71,5}),
+ * often with a byte order mark and CRLF line ends: the header line says which separator the file uses
+ * (see {@link Separator}), and in a semicolon file the comma is the decimal sign.
  */
 public final class MeasurementReader {
     public static final List<String> REQUIRED = List.of("subject", "measure", "year", "value");
@@ -57,8 +61,6 @@ public final class MeasurementReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setTrim(true).build();
         Problems problems = new Problems();
         List<Measurement> result = new ArrayList<>();
         LineIndex lines = new LineIndex(text);
@@ -66,6 +68,9 @@ public final class MeasurementReader {
         // silently drop a NUL or ESC at a field's end, and a lone CR would shift every line number.
         ControlCharacters.refuse(file, text, problems);
         problems.throwIfAny();
+        Separator separator = Separator.of(file, text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator.character()).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setTrim(true).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
@@ -77,7 +82,7 @@ public final class MeasurementReader {
             Map<String, Integer> seen = new HashMap<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 int line = lines.lineOf(record.getCharacterPosition());
-                Row row = new Row(file, line, record, columns, problems);
+                Row row = new Row(file, line, record, columns, separator, problems);
                 Measurement m = row.toMeasurement(contract);
                 if (m == null) {
                     continue;
@@ -123,12 +128,13 @@ public final class MeasurementReader {
     }
 
     /** One data row, read field by field; each bad field adds a problem. */
-    private record Row(Path file, int line, CSVRecord record, Map<String, Integer> columns, Problems problems) {
+    private record Row(Path file, int line, CSVRecord record, Map<String, Integer> columns, Separator separator,
+                       Problems problems) {
 
         Measurement toMeasurement(Contract contract) {
             if (record.size() != columns.size()) {
                 problems.add(file, line, "has " + record.size() + " fields but the header has " + columns.size()
-                        + "; put values containing a comma in double quotes.");
+                        + separator.fieldCountHint(record, columns));
                 return null;
             }
             int before = problemCount();
@@ -203,7 +209,7 @@ public final class MeasurementReader {
                 return null;
             }
             try {
-                return PlainNumber.FIGURE.parse(raw);
+                return PlainNumber.FIGURE.parseWritten(raw, separator.decimalSign());
             } catch (PlainNumber.Refused e) {
                 problems.add(file, line, name + " " + e.getMessage() + ".");
                 return null;

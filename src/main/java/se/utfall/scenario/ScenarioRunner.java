@@ -1,13 +1,11 @@
 package se.utfall.scenario;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import se.utfall.text.SafeText;
 import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
@@ -32,25 +30,11 @@ public final class ScenarioRunner {
         this.library = library;
     }
 
-    /** Every tests/*.yaml below the given files and folders, sorted. */
+    /** Every tests/*.yaml below the given files and folders, sorted (see {@link ScenarioDiscovery}). */
     public static List<Path> discover(List<Path> roots) {
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
-            if (Files.isRegularFile(root)) {
-                files.add(root);
-                continue;
-            }
-            if (!Files.isDirectory(root)) {
-                throw BadInput.of(root, 0, "no such file or folder.");
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("tests"))
-                        .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                        .filter(p -> !p.getFileName().toString().equals("contract.yaml"))
-                        .forEach(files::add);
-            } catch (IOException e) {
-                throw BadInput.of(root, 0, "cannot be read: " + e.getMessage());
-            }
+            files.addAll(ScenarioDiscovery.under(root));
         }
         return files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
     }

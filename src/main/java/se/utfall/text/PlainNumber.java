@@ -31,30 +31,54 @@ public record PlainNumber(int maxIntegerDigits, int maxDecimals) {
     /** The value of {@code raw} (already trimmed), or {@link Refused} saying what to write instead. */
     public BigDecimal parse(String raw) {
         if (!SHAPE.matcher(raw).matches()) {
-            if (EXPONENT.matcher(raw).matches()) {
-                throw new Refused("'" + SafeText.line(shorten(raw))
-                        + "' is written with an exponent; write the number out in digits, e.g. 1000 or 0.01");
-            }
-            String hint = raw.contains(",") ? "; use a point for decimals (85.5) and no thousands separators"
-                    : raw.endsWith("%") ? "; leave out the % sign"
-                    : raw.contains(" ") ? "; write it without spaces (5000000)"
-                    : raw.startsWith("+") ? "; leave out the + sign"
-                    : raw.startsWith(".") || raw.endsWith(".") ? "; write a digit on both sides of the point (0.5)"
-                    : "; write digits with an optional minus sign and decimal point (85.5)";
-            throw new Refused("'" + SafeText.line(shorten(raw)) + "' is not a number" + hint);
+            throw notANumber(raw, false);
         }
-        int point = raw.indexOf('.');
-        String integer = (point < 0 ? raw : raw.substring(0, point)).replaceFirst("^-?0*", "");
-        int decimals = point < 0 ? 0 : raw.length() - point - 1;
+        return bounded(raw, raw);
+    }
+
+    /**
+     * The value of a number as a person writes it ({@code 120 000}, {@code 80,5}, {@code 120 000,50},
+     * {@code 80.5}; see {@link WrittenNumber}), with the same bounds as {@link #parse}.
+     *
+     * @param sure the decimal sign this place is sure of
+     */
+    public BigDecimal parseWritten(String raw, WrittenNumber.DecimalSign sure) {
+        String plain = WrittenNumber.plain(raw, sure);
+        if (plain == null) {
+            throw notANumber(raw.strip(), true);
+        }
+        return bounded(plain, raw.strip());
+    }
+
+    private static Refused notANumber(String raw, boolean written) {
+        if (EXPONENT.matcher(raw).matches()) {
+            return new Refused("'" + SafeText.line(shorten(raw))
+                    + "' is written with an exponent; write the number out in digits, e.g. 1000 or 0.01");
+        }
+        String hint = raw.endsWith("%") ? "; leave out the % sign"
+                : raw.startsWith("+") ? "; leave out the + sign"
+                : written ? "; write it like 120 000, 80,5 or 80.5"
+                : raw.contains(",") ? "; use a point for decimals (85.5) and no thousands separators"
+                : raw.contains(" ") ? "; write it without spaces (5000000)"
+                : raw.startsWith(".") || raw.endsWith(".") ? "; write a digit on both sides of the point (0.5)"
+                : "; write digits with an optional minus sign and decimal point (85.5)";
+        return new Refused("'" + SafeText.line(shorten(raw)) + "' is not a number" + hint);
+    }
+
+    /** {@code plain} is digits, an optional minus and point; {@code shown} is what the person wrote. */
+    private BigDecimal bounded(String plain, String shown) {
+        int point = plain.indexOf('.');
+        String integer = (point < 0 ? plain : plain.substring(0, point)).replaceFirst("^-?0*", "");
+        int decimals = point < 0 ? 0 : plain.length() - point - 1;
         if (integer.length() > maxIntegerDigits) {
-            throw new Refused("'" + shorten(raw) + "' has " + integer.length() + " digits before the point, more than the "
-                    + maxIntegerDigits + " allowed here; check the value");
+            throw new Refused("'" + SafeText.line(shorten(shown)) + "' has " + integer.length()
+                    + " digits before the point, more than the " + maxIntegerDigits + " allowed here; check the value");
         }
         if (decimals > maxDecimals) {
-            throw new Refused("'" + shorten(raw) + "' has " + decimals + " decimals, more than the " + maxDecimals
-                    + " allowed; round it to at most " + maxDecimals);
+            throw new Refused("'" + SafeText.line(shorten(shown)) + "' has " + decimals + " decimals, more than the "
+                    + maxDecimals + " allowed; round it to at most " + maxDecimals);
         }
-        return new BigDecimal(raw);
+        return new BigDecimal(plain);
     }
 
     private static String shorten(String raw) {

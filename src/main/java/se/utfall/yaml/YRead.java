@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Suggestions;
 import se.utfall.text.PlainNumber;
+import se.utfall.text.WrittenNumber;
 
 /**
  * Typed reading of YAML nodes. Each method either returns the value or throws {@link BadInput}
@@ -72,7 +73,9 @@ public final class YRead {
     }
 
     /**
-     * A number written out in digits. An exponent ({@code 1e-999999999}) or an absurd number of
+     * A number written out in digits, as a person writes it: 80.5, 80,5, 120 000 or 120 000,50 (see
+     * {@link WrittenNumber}; the point is YAML's own decimal sign, so 1,000 is refused as ambiguous
+     * while 1.000 is one, as it always was). An exponent ({@code 1e-999999999}) or an absurd number of
      * digits is refused at its line: BigDecimal would take it, and printing or computing with it
      * later runs out of memory far from the line that caused it.
      */
@@ -80,7 +83,7 @@ public final class YRead {
         if (node instanceof YScalar s && !s.isNull()) {
             String t = s.text().trim().replace("_", "");
             try {
-                return PlainNumber.YAML.parse(t);
+                return PlainNumber.YAML.parseWritten(t, WrittenNumber.DecimalSign.POINT);
             } catch (PlainNumber.Refused e) {
                 throw fail(node, what + ": " + e.getMessage() + ".");
             }

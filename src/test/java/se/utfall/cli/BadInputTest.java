@@ -64,13 +64,16 @@ class BadInputTest {
     }
 
     @Test
-    void aNumberWrittenWithSpacesIsRefusedWithHowToWriteIt() {
+    void aNumberWrittenWithSpacesIsReadButAnAmbiguousOneIsRefusedWithHowToWriteIt() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path file = folder.resolve("contract.yaml");
         ContractCopy.edit(file, "totalCap: 5000000", "totalCap: 5 000 000");
+        assertEquals(0, Cli.run("validate", folder.toString()).exitCode(), "5 000 000 is written as a contract writes it");
+        ContractCopy.edit(file, "totalCap: 5 000 000", "totalCap: 5,000");
         String error = oneError("validate", folder.toString());
-        assertTrue(error.startsWith(at(file, ContractCopy.lineOf(file, "totalCap: 5 000 000"))), error);
-        assertTrue(error.contains("without spaces"), error);
+        assertTrue(error.startsWith(at(file, ContractCopy.lineOf(file, "totalCap: 5,000"))), error);
+        assertTrue(error.endsWith("'5,000' is an amount with three decimals, which an amount never has (öre are two);"
+                + " write 5 000 for thousands, or 5 kronor."), error);
     }
 
     @Test

@@ -52,12 +52,15 @@ class SpreadsheetTableTest {
     }
 
     @Test
-    void aPriceWrittenWithSpacesSaysHowToWriteIt() {
+    void aPriceWrittenWithSpacesIsReadButAnAmbiguousOneSaysHowToWriteIt() {
         Path folder = ContractCopy.of(CONTRACT, tmp);
         Path table = priceList(folder);
         ContractCopy.edit(table, "arbete_6_man,40000", "arbete_6_man,40 000");
-        assertTrue(invalid(folder).errLines()[0].endsWith("'40 000' is not a number; write it as 40000 (digits, a point for"
-                + " decimals, no spaces)."));
+        Cli ok = Cli.run("validate", folder.toString());
+        assertEquals(0, ok.exitCode(), "a cell reads 40 000 as a contract writes it: " + ok.err());
+        ContractCopy.edit(table, "arbete_6_man,40 000", "arbete_6_man,\"40,000\"");
+        assertTrue(invalid(folder).errLines()[0].endsWith("'40,000' is an amount with three decimals, which an amount"
+                + " never has (öre are two); write 40 000 for thousands, or 40 kronor."), invalid(folder).err());
     }
 
     @Test

@@ -44,4 +44,44 @@ class PlainNumberTest {
         assertTrue(refusal(PlainNumber.FIGURE, "NaN").contains("is not a number"));
         assertTrue(refusal(PlainNumber.FIGURE, "x\u001by").contains("x\\u001by"), "the value is shown escaped");
     }
+
+    private static String writtenRefusal(String raw, WrittenNumber.DecimalSign sure) {
+        return assertThrows(PlainNumber.Refused.class, () -> PlainNumber.YAML.parseWritten(raw, sure)).getMessage();
+    }
+
+    @Test
+    void writtenNumbersReadAsAPersonWritesThem() {
+        WrittenNumber.DecimalSign point = WrittenNumber.DecimalSign.POINT;
+        assertEquals(new BigDecimal("80.5"), PlainNumber.YAML.parseWritten("80,5", point));
+        assertEquals(new BigDecimal("80.5"), PlainNumber.YAML.parseWritten("80.5", point));
+        assertEquals(new BigDecimal("120000"), PlainNumber.YAML.parseWritten("120 000", point));
+        assertEquals(new BigDecimal("120000.50"), PlainNumber.YAML.parseWritten("120 000,50", point));
+        assertEquals(new BigDecimal("1250000"), PlainNumber.YAML.parseWritten("1\u00a0250\u00a0000", point));
+        assertEquals(new BigDecimal("-5.25"), PlainNumber.YAML.parseWritten("-5,25", point));
+        assertEquals(new BigDecimal("0.125"), PlainNumber.YAML.parseWritten("0,125", point), "a leading 0 is never grouped");
+        assertEquals(new BigDecimal("1.645"), PlainNumber.YAML.parseWritten("1.645", point), "YAML's point is sure");
+        assertEquals(new BigDecimal("1.645"), PlainNumber.YAML.parseWritten("1,645", WrittenNumber.DecimalSign.COMMA));
+    }
+
+    @Test
+    void aSeparatorBeforeExactlyThreeDigitsIsAmbiguousUnlessThePlaceFixesTheDecimalSign() {
+        assertEquals("'1,000' can be read both as 1 and as 1 000; write 1 000 for thousands, or 1.000 for the decimal",
+                writtenRefusal("1,000", WrittenNumber.DecimalSign.POINT));
+        assertEquals("'1.000' can be read both as 1 and as 1 000; write 1 000 for thousands, or 1,000 for the decimal",
+                writtenRefusal("1.000", WrittenNumber.DecimalSign.COMMA));
+        assertEquals("'2,125' can be read both as 2 and as 2 125; write 2 125 for thousands, or 2,1250 for the decimal",
+                writtenRefusal("2,125", WrittenNumber.DecimalSign.EITHER));
+        assertEquals("'50.000' can be read both as 50 and as 50 000; write 50 000 for thousands, or 50 for the decimal",
+                writtenRefusal("50.000", WrittenNumber.DecimalSign.EITHER));
+    }
+
+    @Test
+    void writtenNumbersThatAreNotNumbersSayHowToWriteThem() {
+        WrittenNumber.DecimalSign point = WrittenNumber.DecimalSign.POINT;
+        assertTrue(writtenRefusal("12 00", point).contains("is not a number; write it like 120 000, 80,5 or 80.5"));
+        assertTrue(writtenRefusal("1,2,3", point).contains("is not a number"));
+        assertTrue(writtenRefusal("8e1", point).contains("written with an exponent"));
+        assertTrue(writtenRefusal("86%", point).contains("leave out the % sign"));
+        assertTrue(writtenRefusal("1 000 000 000 000 000", point).contains("16 digits before the point"));
+    }
 }

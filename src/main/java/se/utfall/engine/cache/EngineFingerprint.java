@@ -55,8 +55,7 @@ public final class EngineFingerprint {
                 update(sha, checkerClass.getKey());
                 sha.update(checkerClass.getValue());
             }
-            update(sha, "drools " + codeSourceName(KieServices.class) + " " + KieServices.class.getPackage()
-                    .getImplementationVersion());
+            update(sha, "drools " + codeSourceName(KieServices.class) + " " + se.utfall.ledger.EngineVersion.drools());
             update(sha, "java " + Runtime.version().feature());
             for (var factClass : classes(FACTS_FOLDER).entrySet()) {
                 update(sha, factClass.getKey());

@@ -49,11 +49,17 @@ public final class AnalysisText {
             }
         }
         if (!a.heldMeasures().isEmpty()) {
-            out.append("  held at the measurements file's values: ").append(String.join(", ", a.heldMeasures()))
-                    .append('\n');
+            wrap(out, "  ", "Held at the measurements file's values, not varied (not the provider's results): "
+                    + String.join(", ", a.heldMeasures()) + ".");
         }
         for (ComparisonResult r : a.comparisons()) {
-            out.append('\n').append(String.format("%-5s %s: %s%n", r.status(), r.check().id(), r.check().claim()));
+            out.append('\n').append(String.format("%-5s %s: %s%n", r.status().label(), r.check().id(), r.check().claim()));
+            if (r.status() == Status.NOT_RUN) {
+                wrap(out, "      ", "Not run: no pairs to compare. No two trajectories of this shape exist in "
+                        + c.firstYear() + "–" + c.lastYear() + " (" + years(c) + "), so this check proves nothing"
+                        + " about the contract.");
+                continue;
+            }
             if (r.status() == Status.PASS) {
                 out.append("      No counter-example in ").append(Figures.decimal(BigDecimal.valueOf(r.pairs())))
                         .append(" pairs of trajectories.\n");
@@ -86,8 +92,13 @@ public final class AnalysisText {
         if (a.exposure().status() == Status.FAIL) {
             failed.add("exposure");
         }
-        out.append('\n').append(failed.isEmpty() ? "Every check passes." : failed.size() + " check"
-                + (failed.size() == 1 ? " fails: " : "s fail: ") + String.join(", ", failed) + ".").append('\n');
+        List<String> notRun = a.comparisons().stream().filter(r -> r.status() == Status.NOT_RUN)
+                .map(r -> r.check().id()).toList();
+        String skipped = notRun.isEmpty() ? "" : " Not run (no pairs to compare): " + String.join(", ", notRun) + ".";
+        out.append('\n').append(failed.isEmpty()
+                ? (notRun.isEmpty() ? "Every check passes." : "Every check that ran passes." + skipped)
+                : failed.size() + " check" + (failed.size() == 1 ? " fails: " : "s fail: ") + String.join(", ", failed)
+                        + "." + skipped).append('\n');
         return out.toString();
     }
 
@@ -99,7 +110,7 @@ public final class AnalysisText {
             return;
         }
         Focus f = k.focus();
-        out.append(String.format("%-5s cliffs: ", k.status())).append("The largest change in total payout for the smallest step"
+        out.append(String.format("%-5s cliffs: ", k.status().label())).append("The largest change in total payout for the smallest step"
                 + " of a measure, where manipulating a figure pays most.\n");
         out.append("      ").append(money(k.change().abs(), c)).append(k.change().signum() >= 0 ? " more" : " less")
                 .append(" when ").append(SafeText.line(f.label())).append(' ').append(c.firstYear() + k.year()).append(" goes from ")
@@ -108,16 +119,17 @@ public final class AnalysisText {
         table(out, c, new Example(f, new Pair(k.upper(), k.lower(), 0), k.atUpper(), k.atLower(), k.change()),
                 "one step up", "as is");
         if (k.limit() == null) {
-            out.append("      No limit given: pass --max-cliff AMOUNT to fail when one step is worth more.\n");
+            out.append("      No limit given: write tolerated-cliff under analysis: in contract.yaml (or pass --max-cliff"
+                    + " AMOUNT) to fail when one step is worth more.\n");
         } else {
-            out.append("      Limit --max-cliff ").append(money(k.limit(), c)).append(k.status() == Status.FAIL
-                    ? ": exceeded.\n" : ": within it.\n");
+            out.append("      Tolerated cliff ").append(money(k.limit(), c)).append(" (").append(a.limits().cliffFrom())
+                    .append(")").append(k.status() == Status.FAIL ? ": exceeded.\n" : ": within it.\n");
         }
     }
 
     private static void exposure(StringBuilder out, Analysis a, Contract c) {
         Exposure e = a.exposure();
-        out.append('\n').append(String.format("%-5s exposure: ", e.status()))
+        out.append('\n').append(String.format("%-5s exposure: ", e.status().label()))
                 .append("The most the counted parties were found to pay ").append(c.firstYear()).append('–')
                 .append(c.lastYear()).append(": ").append(money(e.payout().total(), c)).append(".\n");
         StringBuilder years = new StringBuilder();
@@ -138,9 +150,11 @@ public final class AnalysisText {
         wrap(out, "      ", "This is the largest payout the search reached, a lower bound for the true maximum;"
                 + " the caps above are what stops it growing.");
         if (e.budget() == null) {
-            out.append("      No budget given: pass --budget AMOUNT to fail when a trajectory can be paid more.\n");
+            out.append("      No budget given: write budget under analysis: in contract.yaml (or pass --budget AMOUNT)"
+                    + " to fail when a trajectory can be paid more.\n");
         } else {
-            out.append("      Budget ").append(money(e.budget(), c)).append(e.status() == Status.FAIL
+            out.append("      Budget ").append(money(e.budget(), c)).append(" (").append(a.limits().budgetFrom())
+                    .append(")").append(e.status() == Status.FAIL
                     ? ": exceeded by " + money(e.payout().total().subtract(e.budget()), c) + ".\n" : ": within it.\n");
         }
     }
@@ -155,6 +169,11 @@ public final class AnalysisText {
                     money(e.worse().perYear().get(y), c)));
         }
         out.append(String.format(row, "total", "", money(e.better().total(), c), "", money(e.worse().total(), c)));
+    }
+
+    private static String years(Contract c) {
+        int n = c.lastYear() - c.firstYear() + 1;
+        return n + (n == 1 ? " year" : " years");
     }
 
     private static String cut(String s, int width) {

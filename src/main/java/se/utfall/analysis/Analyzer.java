@@ -40,13 +40,19 @@ public final class Analyzer {
     }
 
     public Analysis run(List<String> held, BigDecimal maxCliff, BigDecimal budget) {
+        return run(held, new Limits(budget, budget == null ? null : "--budget", maxCliff,
+                maxCliff == null ? null : "--max-cliff"));
+    }
+
+    /** Every check; held lists the figures held and why, for the report. */
+    public Analysis run(List<String> held, Limits limits) {
         List<ComparisonResult> results = comparisons();
-        Cliff cliff = cliff(maxCliff);
-        Exposure exposure = exposure(budget);
+        Cliff cliff = cliff(limits.cliff());
+        Exposure exposure = exposure(limits.budget());
         var c = evaluator.prepared().contract();
         int units = evaluator.template().unitCount();
         return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
-                evaluator.settlements(), units, units);
+                evaluator.settlements(), units, units, limits);
     }
 
     /** Every comparison check, in the order they are reported. */
@@ -112,7 +118,8 @@ public final class Analyzer {
             }
         }
         if (largest == null) {
-            return new ComparisonResult(check, Status.PASS, pairs, null, null);
+            // no pair tried proves nothing: say so rather than pass
+            return new ComparisonResult(check, pairs == 0 ? Status.NOT_RUN : Status.PASS, pairs, null, null);
         }
         Focus f = largest.focus();
         Shrinker shrinker = new Shrinker(check, t -> paid(f, t), SHRINK_TRIES);

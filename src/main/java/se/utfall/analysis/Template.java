@@ -13,7 +13,9 @@ import se.utfall.facts.Measurement;
  * measures, respondents, response rates, sources and verifiers are kept, so an honest provider's
  * figures pass the same data-quality gates and verification rules as the real ones; only the
  * values of the figure being varied change. A year the file lacks repeats the subject's latest
- * earlier row (or its earliest row, before the first), so every figure holds steady over the period.
+ * earlier row, so every figure holds steady over the period; a year before a figure's first row
+ * stays without it (a measure first measured in 2027 is not invented for 2025), and a state
+ * (an investor's balance) keeps exactly the rows the file has, since the contract's course sets it.
  */
 public final class Template {
     /** subject → measure → one row per contract year. */
@@ -84,15 +86,19 @@ public final class Template {
             for (var series : subject.getValue().entrySet()) {
                 List<Measurement> known = series.getValue().stream()
                         .sorted(Comparator.comparingInt(Measurement::year)).toList();
+                var def = contract.measures().get(series.getKey());
+                boolean asMeasured = def != null && def.role() == se.utfall.facts.MeasureRole.STATE;
                 List<Measurement> full = new ArrayList<>();
-                for (int y = contract.firstYear(); y <= contract.lastYear(); y++) {
-                    Measurement pattern = known.get(0);
+                for (int y = Math.max(contract.firstYear(), known.get(0).year()); y <= contract.lastYear(); y++) {
+                    Measurement pattern = null;
                     for (Measurement m : known) {
                         if (m.year() <= y) {
                             pattern = m;
                         }
                     }
-                    full.add(atYear(pattern, y, pattern.value()));
+                    if (!asMeasured || pattern.year() == y) {
+                        full.add(atYear(pattern, y, pattern.value()));
+                    }
                 }
                 bySeries.computeIfAbsent(subject.getKey(), s -> new TreeMap<>()).put(series.getKey(), List.copyOf(full));
             }
@@ -110,8 +116,28 @@ public final class Template {
         return rows.entrySet().stream().filter(e -> e.getValue().containsKey(measure)).map(Map.Entry::getKey).toList();
     }
 
+    /** The subject's rows of a measure, one per contract year from the first it was measured. */
     public List<Measurement> series(String subject, String measure) {
         return rows.get(subject).get(measure);
+    }
+
+    /**
+     * The subject's value of a measure in every contract year, as a starting point to vary from: a
+     * year without a row takes the nearest year's value (it is never written into a settlement).
+     */
+    public List<java.math.BigDecimal> valuesByYear(String subject, String measure) {
+        List<Measurement> known = series(subject, measure);
+        List<java.math.BigDecimal> out = new ArrayList<>();
+        for (int y = contract.firstYear(); y <= contract.lastYear(); y++) {
+            Measurement nearest = known.get(0);
+            for (Measurement m : known) {
+                if (Math.abs(m.year() - y) < Math.abs(nearest.year() - y)) {
+                    nearest = m;
+                }
+            }
+            out.add(nearest.value());
+        }
+        return out;
     }
 
     /** Every row, with the given foci's values replaced by their trajectories. */

@@ -79,7 +79,7 @@ public final class AnalysisJson {
             m.put("limit", k.limit() == null ? null : money(k.limit(), c));
             m.put("limitFrom", a.limits().cliffFrom());
             m.put("counterExample", example(new Example(k.focus(), new Pair(k.upper(), k.lower(), 0), k.atUpper(),
-                    k.atLower(), k.change()), c));
+                    k.atLower(), k.change(), k.clause()), c));
             checks.add(m);
         }
         Exposure e = a.exposure();
@@ -130,6 +130,20 @@ public final class AnalysisJson {
         worse.put("total", money(e.worse().total(), c));
         m.put("better", better);
         m.put("worse", worse);
+        m.put("clause", difference(e.clause(), c));
+        return m;
+    }
+
+    /** The clause that makes the difference: its id and title and what it pays in each history. */
+    private static Map<String, Object> difference(Difference d, Contract c) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.clause());
+        m.put("title", d.title());
+        m.put("better", money(d.better(), c));
+        m.put("worse", money(d.worse(), c));
         return m;
     }
 

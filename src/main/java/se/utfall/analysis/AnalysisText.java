@@ -73,6 +73,7 @@ public final class AnalysisText {
             out.append("      ").append(capitalized(r.check().worseName())).append(" is paid ")
                     .append(money(m.shortfall(), c)).append(" more than ").append(r.check().betterName())
                     .append(r.check() instanceof Comparisons.Decline ? " (in total or in the year of the fall).\n" : ".\n");
+            clause(out, c, m.clause(), "The difference is made by ", r.check().betterName(), r.check().worseName());
             Example l = r.largest();
             out.append("      Largest difference found: ").append(money(l.shortfall(), c)).append(" (")
                     .append(SafeText.line(l.focus().label())).append(", ").append(l.focus().subjects()).append(" units: ")
@@ -118,6 +119,7 @@ public final class AnalysisText {
                 .append(", every other year as below:\n");
         table(out, c, new Example(f, new Pair(k.upper(), k.lower(), 0), k.atUpper(), k.atLower(), k.change()),
                 "one step up", "as is");
+        clause(out, c, k.clause(), "The step is made by ", "one step up", "as is");
         if (k.limit() == null) {
             out.append("      No limit given: write tolerated-cliff under analysis: in contract.yaml (or pass --max-cliff"
                     + " AMOUNT) to fail when one step is worth more.\n");
@@ -169,6 +171,18 @@ public final class AnalysisText {
                     money(e.worse().perYear().get(y), c)));
         }
         out.append(String.format(row, "total", "", money(e.better().total(), c), "", money(e.worse().total(), c)));
+    }
+
+    /** Names the clause whose lines differ most between the two histories, and what it pays in each. */
+    private static void clause(StringBuilder out, Contract c, Difference d, String lead, String betterName,
+                               String worseName) {
+        if (d == null) {
+            return;
+        }
+        // one line, as the other findings: folding could split an amount at its thousands space
+        out.append("      ").append(lead).append(d.clause()).append(' ').append(SafeText.line(d.title()))
+                .append(": it pays ").append(money(d.better(), c)).append(" for ").append(betterName).append(" and ")
+                .append(money(d.worse(), c)).append(" for ").append(worseName).append(".\n");
     }
 
     private static String years(Contract c) {

@@ -126,8 +126,8 @@ public final class Analyzer {
         Pair small = shrinker.shrink(largest.pair(), f.lattice());
         Payout b = paid(f, small.better());
         Payout w = paid(f, small.worse());
-        return new ComparisonResult(check, Status.FAIL, pairs, new Example(f, small, b, w, check.shortfall(small, b, w)),
-                largest);
+        return new ComparisonResult(check, Status.FAIL, pairs,
+                new Example(f, small, b, w, check.shortfall(small, b, w)).explained(evaluator), largest);
     }
 
     /** The largest change in total payout for one step of a figure in one year. */
@@ -173,7 +173,7 @@ public final class Analyzer {
                 Payout pu = paid(f, upper);
                 BigDecimal change = pu.total().subtract(pl.total());
                 if (found == null || change.abs().compareTo(found.change().abs()) > 0) {
-                    found = new Cliff(f, s[1], lower, upper, pl, pu, change, limit, Status.INFO);
+                    found = new Cliff(f, s[1], lower, upper, pl, pu, change, limit, Status.INFO, null);
                 }
             }
         }
@@ -182,8 +182,10 @@ public final class Analyzer {
         }
         Status status = limit == null ? Status.INFO
                 : found.change().abs().compareTo(limit) > 0 ? Status.FAIL : Status.PASS;
+        Difference clause = Difference.between(evaluator.settle(Map.of(found.focus(), found.upper())),
+                evaluator.settle(Map.of(found.focus(), found.lower())), evaluator.money());
         return new Cliff(found.focus(), found.year(), found.lower(), found.upper(), found.atLower(), found.atUpper(),
-                found.change(), limit, status);
+                found.change(), limit, status, clause);
     }
 
     private SplittableRandom random(String check, Focus f, int salt) {

@@ -130,4 +130,68 @@ class AnalyzeRolesAndLimitsTest {
         // one more person in work is worth the whole price, 45 555 kr, not the municipality's 60 % (27 333)
         assertEquals("45555.00", checks(root).get("cliffs").get("change").asText());
     }
+
+    /** The budget is read from contract.yaml, so a plain analyze judges by it; --budget overrides it. */
+    @Test
+    void theBudgetInContractYamlFailsAPlainAnalyzeAndTheOptionOverridesIt() {
+        Path folder = ContractCopy.of("osteraker-halsocoach", tmp);
+        ContractCopy.edit(folder.resolve("contract.yaml"), "  budget: 5000000", "  budget: 4000000");
+        Cli plain = Cli.run("analyze", folder.toString(), "--samples", "40", "--grid", "81", "--subjects", "0");
+        assertEquals(1, plain.exitCode(), plain.out() + plain.err());
+        assertTrue(plain.out().contains("Budget 4 000 000 (contract.yaml analysis: budget): exceeded by 1 000 000."),
+                plain.out());
+        Cli overridden = Cli.run("analyze", folder.toString(), "--samples", "40", "--grid", "81", "--subjects", "0",
+                "--budget", "5000000");
+        assertEquals(0, overridden.exitCode(), overridden.out());
+        assertTrue(overridden.out().contains("Budget 5 000 000 (--budget): within it."), overridden.out());
+    }
+
+    /** samverkan-arbete without §6's cap is an uncapped rate card: a plain analyze fails its exposure. */
+    @Test
+    void aPlainAnalyzeFailsAnUncappedRateCard() throws Exception {
+        Path folder = ContractCopy.of("samverkan-arbete", tmp);
+        Path file = folder.resolve("contract.yaml");
+        String text = java.nio.file.Files.readString(file);
+        int from = text.indexOf("  - id: \"§6\"");
+        int to = text.indexOf("# What `utfall analyze`");
+        Folders.write(file, text.substring(0, from) + text.substring(to));
+        Cli cli = analyze(folder.toString());
+        assertEquals(1, cli.exitCode(), cli.out() + cli.err());
+        JsonNode exposure = checks(json(cli)).get("exposure");
+        assertEquals("FAIL", exposure.get("status").asText(), exposure.toString());
+        assertEquals("1200000.02", exposure.get("budget").asText());
+        assertEquals("contract.yaml analysis: budget", exposure.get("budgetFrom").asText());
+        assertEquals(0, analyze("contracts/samverkan-arbete").exitCode(), "with §6 the shipped contract passes");
+    }
+
+    /** Örnsköldsvik's top tier raised to 1.5 MSEK: 0.1 point of sick leave is worth 1 MSEK, beyond the tolerated 400 000. */
+    @Test
+    void aPlainAnalyzeFailsAOneMillionCliff() throws Exception {
+        Path folder = ContractCopy.of("ornskoldsvik-sjukfranvaro", tmp);
+        ContractCopy.edit(folder.resolve("contract.yaml"), "{ from: 1.0, amount: 900000 }",
+                "{ from: 1.0, amount: 1500000 }");
+        Cli cli = analyze(folder.toString());
+        assertEquals(1, cli.exitCode(), cli.out() + cli.err());
+        JsonNode cliff = checks(json(cli)).get("cliffs");
+        assertEquals("FAIL", cliff.get("status").asText(), cliff.toString());
+        assertEquals("1000000", cliff.get("change").asText().replace("-", ""), cliff.toString());
+        assertEquals("400000", cliff.get("limit").asText());
+        assertEquals("§5", cliff.get("counterExample").get("clause").get("id").asText(), cliff.toString());
+    }
+
+    /** Each counter-example names the clause whose lines differ most between its two histories. */
+    @Test
+    void aCounterExampleNamesTheClauseThatMakesTheDifference() throws Exception {
+        Cli cli = analyze("contracts/examples-flawed/naive-hemtjanst");
+        JsonNode dominance = checks(json(cli)).get("dominance").get("counterExample");
+        assertEquals("§5.2", dominance.get("clause").get("id").asText(), dominance.toString());
+        assertEquals("Ökningsbonus för kundnöjdhet", dominance.get("clause").get("title").asText());
+        java.math.BigDecimal better = new java.math.BigDecimal(dominance.get("clause").get("better").asText());
+        java.math.BigDecimal worse = new java.math.BigDecimal(dominance.get("clause").get("worse").asText());
+        assertTrue(worse.compareTo(better) > 0, "§5.2 pays the worse history more: " + dominance);
+        Cli text = Cli.run("analyze", "contracts/examples-flawed/naive-hemtjanst", "--samples", "40", "--grid", "81",
+                "--subjects", "0");
+        assertTrue(text.out().contains("      The difference is made by §5.2 Ökningsbonus för kundnöjdhet: it pays "),
+                text.out());
+    }
 }

@@ -25,7 +25,7 @@ public final class AnalysisText {
         out.append('\n');
         wrap(out, "", "Each figure below is varied on its own, every year of the period, while every other figure"
                 + " keeps the values, respondents and verifiers of the measurements file (a year the file lacks repeats"
-                + " the latest year before it): exhaustively on a coarse grid, then " + a.samples()
+                + " the latest year before it; no figure is made up for a year before its first row): exhaustively on a coarse grid, then " + a.samples()
                 + " random trajectories per check, near the clauses' key values half of the time.");
         if (a.widest() > a.units()) {
             wrap(out, "", "The comparison checks run twice: with the measurements file's " + a.units() + " unit"

@@ -64,6 +64,11 @@ public final class Roles {
         return roles;
     }
 
+    /** The subjects a clause names as a comparison group (or another role that is not the provider's). */
+    public java.util.Set<String> heldSubjects() {
+        return java.util.Set.copyOf(subjects.keySet());
+    }
+
     /** Whether a subject's figures of a measure are varied: only an outcome's, of a subject no clause holds. */
     public boolean varied(String subject, String measure) {
         MeasureDefinition def = contract.measures().get(measure);

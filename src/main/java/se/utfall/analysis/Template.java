@@ -21,10 +21,26 @@ public final class Template {
     /** subject → measure → one row per contract year. */
     private final Map<String, Map<String, List<Measurement>>> rows;
     private final Contract contract;
+    /** Subjects that are not units of the portfolio: a comparison group such as Riket. */
+    private final java.util.Set<String> notUnits;
 
     private Template(Contract contract, Map<String, Map<String, List<Measurement>>> rows) {
+        this(contract, rows, java.util.Set.of());
+    }
+
+    private Template(Contract contract, Map<String, Map<String, List<Measurement>>> rows,
+                     java.util.Set<String> notUnits) {
         this.contract = contract;
         this.rows = rows;
+        this.notUnits = java.util.Set.copyOf(notUnits);
+    }
+
+    /**
+     * The same template where the given subjects are not units (a comparison group): they are not
+     * counted, and a widened template does not copy them into made-up units that would be paid.
+     */
+    public Template withoutUnits(java.util.Set<String> subjects) {
+        return new Template(contract, rows, subjects);
     }
 
     /**
@@ -41,7 +57,8 @@ public final class Template {
     /** The subjects measured on a unit measure, sorted: the units of the portfolio. */
     public List<String> units() {
         List<String> measures = unitMeasures();
-        return rows.entrySet().stream().filter(e -> e.getValue().keySet().stream().anyMatch(measures::contains))
+        return rows.entrySet().stream().filter(e -> !notUnits.contains(e.getKey()))
+                .filter(e -> e.getValue().keySet().stream().anyMatch(measures::contains))
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -72,7 +89,7 @@ public final class Template {
             }
             more.put(name, copy);
         }
-        return new Template(contract, more);
+        return new Template(contract, more, notUnits);
     }
 
     public static Template of(Contract contract, List<Measurement> measurements) {

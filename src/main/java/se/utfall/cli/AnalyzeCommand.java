@@ -143,8 +143,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " does not exist; pass --measurements FILE.");
         }
         List<Measurement> rows = prepared.measurements(measurements);
-        Template template = Template.of(c, rows);
         Roles roles = Roles.of(c, lib, held);
+        Template template = Template.of(c, rows).withoutUnits(roles.heldSubjects());
         List<Focus> foci = Foci.of(c, prepared.rules(), template, roles, parsed, grid);
         if (foci.isEmpty()) {
             throw usage("no measure to vary: no clause names an outcome measure (role: outcome, the default) that "

@@ -62,6 +62,7 @@ class AnalyzeRolesAndLimitsTest {
         assertEquals(1, cli.exitCode(), cli.err());
         JsonNode root = json(cli);
         assertFalse(figures(root).contains("Riket · overall_satisfaction"), figures(root).toString());
+        assertEquals(2, root.get("units").asInt(), "Riket is not a unit of the portfolio, nor copied as one");
         assertTrue(root.get("held").toString().contains("Riket · overall_satisfaction (comparison, named by §5.6)"),
                 root.get("held").toString());
         Map<String, JsonNode> checks = checks(root);

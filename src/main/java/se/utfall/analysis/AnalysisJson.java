@@ -55,6 +55,9 @@ public final class AnalysisJson {
             m.put("status", r.status().name());
             m.put("claim", r.check().claim());
             m.put("pairs", r.pairs());
+            if (r.status() == Status.NOT_RUN) {
+                m.put("note", "not run: no pairs to compare in " + c.firstYear() + "-" + c.lastYear());
+            }
             if (r.status() == Status.FAIL) {
                 m.put("counterExample", example(r.minimal(), c));
                 m.put("largest", example(r.largest(), c));
@@ -74,8 +77,9 @@ public final class AnalysisJson {
             m.put("to", plain(k.focus().lattice().value(k.upper().at(k.year()))));
             m.put("change", money(k.change(), c));
             m.put("limit", k.limit() == null ? null : money(k.limit(), c));
+            m.put("limitFrom", a.limits().cliffFrom());
             m.put("counterExample", example(new Example(k.focus(), new Pair(k.upper(), k.lower(), 0), k.atUpper(),
-                    k.atLower(), k.change()), c));
+                    k.atLower(), k.change(), k.clause()), c));
             checks.add(m);
         }
         Exposure e = a.exposure();
@@ -86,6 +90,7 @@ public final class AnalysisJson {
         x.put("total", money(e.payout().total(), c));
         x.put("years", years(e.payout(), c));
         x.put("budget", e.budget() == null ? null : money(e.budget(), c));
+        x.put("budgetFrom", a.limits().budgetFrom());
         List<Object> figures = new ArrayList<>();
         e.figures().forEach((f, t) -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -125,6 +130,20 @@ public final class AnalysisJson {
         worse.put("total", money(e.worse().total(), c));
         m.put("better", better);
         m.put("worse", worse);
+        m.put("clause", difference(e.clause(), c));
+        return m;
+    }
+
+    /** The clause that makes the difference: its id and title and what it pays in each history. */
+    private static Map<String, Object> difference(Difference d, Contract c) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.clause());
+        m.put("title", d.title());
+        m.put("better", money(d.better(), c));
+        m.put("worse", money(d.worse(), c));
         return m;
     }
 

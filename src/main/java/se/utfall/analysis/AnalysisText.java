@@ -25,7 +25,7 @@ public final class AnalysisText {
         out.append('\n');
         wrap(out, "", "Each figure below is varied on its own, every year of the period, while every other figure"
                 + " keeps the values, respondents and verifiers of the measurements file (a year the file lacks repeats"
-                + " the latest year before it): exhaustively on a coarse grid, then " + a.samples()
+                + " the latest year before it; no figure is made up for a year before its first row): exhaustively on a coarse grid, then " + a.samples()
                 + " random trajectories per check, near the clauses' key values half of the time.");
         if (a.widest() > a.units()) {
             wrap(out, "", "The comparison checks run twice: with the measurements file's " + a.units() + " unit"
@@ -49,11 +49,17 @@ public final class AnalysisText {
             }
         }
         if (!a.heldMeasures().isEmpty()) {
-            out.append("  held at the measurements file's values: ").append(String.join(", ", a.heldMeasures()))
-                    .append('\n');
+            wrap(out, "  ", "Held at the measurements file's values, not varied (not the provider's results): "
+                    + String.join(", ", a.heldMeasures()) + ".");
         }
         for (ComparisonResult r : a.comparisons()) {
-            out.append('\n').append(String.format("%-5s %s: %s%n", r.status(), r.check().id(), r.check().claim()));
+            out.append('\n').append(String.format("%-5s %s: %s%n", r.status().label(), r.check().id(), r.check().claim()));
+            if (r.status() == Status.NOT_RUN) {
+                wrap(out, "      ", "Not run: no pairs to compare. No two trajectories of this shape exist in "
+                        + c.firstYear() + "–" + c.lastYear() + " (" + years(c) + "), so this check proves nothing"
+                        + " about the contract.");
+                continue;
+            }
             if (r.status() == Status.PASS) {
                 out.append("      No counter-example in ").append(Figures.decimal(BigDecimal.valueOf(r.pairs())))
                         .append(" pairs of trajectories.\n");
@@ -67,6 +73,7 @@ public final class AnalysisText {
             out.append("      ").append(capitalized(r.check().worseName())).append(" is paid ")
                     .append(money(m.shortfall(), c)).append(" more than ").append(r.check().betterName())
                     .append(r.check() instanceof Comparisons.Decline ? " (in total or in the year of the fall).\n" : ".\n");
+            clause(out, c, m.clause(), "The difference is made by ", r.check().betterName(), r.check().worseName());
             Example l = r.largest();
             out.append("      Largest difference found: ").append(money(l.shortfall(), c)).append(" (")
                     .append(SafeText.line(l.focus().label())).append(", ").append(l.focus().subjects()).append(" units: ")
@@ -86,8 +93,13 @@ public final class AnalysisText {
         if (a.exposure().status() == Status.FAIL) {
             failed.add("exposure");
         }
-        out.append('\n').append(failed.isEmpty() ? "Every check passes." : failed.size() + " check"
-                + (failed.size() == 1 ? " fails: " : "s fail: ") + String.join(", ", failed) + ".").append('\n');
+        List<String> notRun = a.comparisons().stream().filter(r -> r.status() == Status.NOT_RUN)
+                .map(r -> r.check().id()).toList();
+        String skipped = notRun.isEmpty() ? "" : " Not run (no pairs to compare): " + String.join(", ", notRun) + ".";
+        out.append('\n').append(failed.isEmpty()
+                ? (notRun.isEmpty() ? "Every check passes." : "Every check that ran passes." + skipped)
+                : failed.size() + " check" + (failed.size() == 1 ? " fails: " : "s fail: ") + String.join(", ", failed)
+                        + "." + skipped).append('\n');
         return out.toString();
     }
 
@@ -99,7 +111,7 @@ public final class AnalysisText {
             return;
         }
         Focus f = k.focus();
-        out.append(String.format("%-5s cliffs: ", k.status())).append("The largest change in total payout for the smallest step"
+        out.append(String.format("%-5s cliffs: ", k.status().label())).append("The largest change in total payout for the smallest step"
                 + " of a measure, where manipulating a figure pays most.\n");
         out.append("      ").append(money(k.change().abs(), c)).append(k.change().signum() >= 0 ? " more" : " less")
                 .append(" when ").append(SafeText.line(f.label())).append(' ').append(c.firstYear() + k.year()).append(" goes from ")
@@ -107,17 +119,19 @@ public final class AnalysisText {
                 .append(", every other year as below:\n");
         table(out, c, new Example(f, new Pair(k.upper(), k.lower(), 0), k.atUpper(), k.atLower(), k.change()),
                 "one step up", "as is");
+        clause(out, c, k.clause(), "The step is made by ", "one step up", "as is");
         if (k.limit() == null) {
-            out.append("      No limit given: pass --max-cliff AMOUNT to fail when one step is worth more.\n");
+            out.append("      No limit given: write tolerated-cliff under analysis: in contract.yaml (or pass --max-cliff"
+                    + " AMOUNT) to fail when one step is worth more.\n");
         } else {
-            out.append("      Limit --max-cliff ").append(money(k.limit(), c)).append(k.status() == Status.FAIL
-                    ? ": exceeded.\n" : ": within it.\n");
+            out.append("      Tolerated cliff ").append(money(k.limit(), c)).append(" (").append(a.limits().cliffFrom())
+                    .append(")").append(k.status() == Status.FAIL ? ": exceeded.\n" : ": within it.\n");
         }
     }
 
     private static void exposure(StringBuilder out, Analysis a, Contract c) {
         Exposure e = a.exposure();
-        out.append('\n').append(String.format("%-5s exposure: ", e.status()))
+        out.append('\n').append(String.format("%-5s exposure: ", e.status().label()))
                 .append("The most the counted parties were found to pay ").append(c.firstYear()).append('–')
                 .append(c.lastYear()).append(": ").append(money(e.payout().total(), c)).append(".\n");
         StringBuilder years = new StringBuilder();
@@ -138,9 +152,11 @@ public final class AnalysisText {
         wrap(out, "      ", "This is the largest payout the search reached, a lower bound for the true maximum;"
                 + " the caps above are what stops it growing.");
         if (e.budget() == null) {
-            out.append("      No budget given: pass --budget AMOUNT to fail when a trajectory can be paid more.\n");
+            out.append("      No budget given: write budget under analysis: in contract.yaml (or pass --budget AMOUNT)"
+                    + " to fail when a trajectory can be paid more.\n");
         } else {
-            out.append("      Budget ").append(money(e.budget(), c)).append(e.status() == Status.FAIL
+            out.append("      Budget ").append(money(e.budget(), c)).append(" (").append(a.limits().budgetFrom())
+                    .append(")").append(e.status() == Status.FAIL
                     ? ": exceeded by " + money(e.payout().total().subtract(e.budget()), c) + ".\n" : ": within it.\n");
         }
     }
@@ -155,6 +171,23 @@ public final class AnalysisText {
                     money(e.worse().perYear().get(y), c)));
         }
         out.append(String.format(row, "total", "", money(e.better().total(), c), "", money(e.worse().total(), c)));
+    }
+
+    /** Names the clause whose lines differ most between the two histories, and what it pays in each. */
+    private static void clause(StringBuilder out, Contract c, Difference d, String lead, String betterName,
+                               String worseName) {
+        if (d == null) {
+            return;
+        }
+        // one line, as the other findings: folding could split an amount at its thousands space
+        out.append("      ").append(lead).append(d.clause()).append(' ').append(SafeText.line(d.title()))
+                .append(": it pays ").append(money(d.better(), c)).append(" for ").append(betterName).append(" and ")
+                .append(money(d.worse(), c)).append(" for ").append(worseName).append(".\n");
+    }
+
+    private static String years(Contract c) {
+        int n = c.lastYear() - c.firstYear() + 1;
+        return n + (n == 1 ? " year" : " years");
     }
 
     private static String cut(String s, int width) {

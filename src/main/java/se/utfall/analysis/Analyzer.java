@@ -40,13 +40,19 @@ public final class Analyzer {
     }
 
     public Analysis run(List<String> held, BigDecimal maxCliff, BigDecimal budget) {
+        return run(held, new Limits(budget, budget == null ? null : "--budget", maxCliff,
+                maxCliff == null ? null : "--max-cliff"));
+    }
+
+    /** Every check; held lists the figures held and why, for the report. */
+    public Analysis run(List<String> held, Limits limits) {
         List<ComparisonResult> results = comparisons();
-        Cliff cliff = cliff(maxCliff);
-        Exposure exposure = exposure(budget);
+        Cliff cliff = cliff(limits.cliff());
+        Exposure exposure = exposure(limits.budget());
         var c = evaluator.prepared().contract();
         int units = evaluator.template().unitCount();
         return new Analysis(c, seed, samples, evaluator.money(), foci, held, results, cliff, exposure,
-                evaluator.settlements(), units, units);
+                evaluator.settlements(), units, units, limits);
     }
 
     /** Every comparison check, in the order they are reported. */
@@ -112,15 +118,16 @@ public final class Analyzer {
             }
         }
         if (largest == null) {
-            return new ComparisonResult(check, Status.PASS, pairs, null, null);
+            // no pair tried proves nothing: say so rather than pass
+            return new ComparisonResult(check, pairs == 0 ? Status.NOT_RUN : Status.PASS, pairs, null, null);
         }
         Focus f = largest.focus();
         Shrinker shrinker = new Shrinker(check, t -> paid(f, t), SHRINK_TRIES);
         Pair small = shrinker.shrink(largest.pair(), f.lattice());
         Payout b = paid(f, small.better());
         Payout w = paid(f, small.worse());
-        return new ComparisonResult(check, Status.FAIL, pairs, new Example(f, small, b, w, check.shortfall(small, b, w)),
-                largest);
+        return new ComparisonResult(check, Status.FAIL, pairs,
+                new Example(f, small, b, w, check.shortfall(small, b, w)).explained(evaluator), largest);
     }
 
     /** The largest change in total payout for one step of a figure in one year. */
@@ -166,7 +173,7 @@ public final class Analyzer {
                 Payout pu = paid(f, upper);
                 BigDecimal change = pu.total().subtract(pl.total());
                 if (found == null || change.abs().compareTo(found.change().abs()) > 0) {
-                    found = new Cliff(f, s[1], lower, upper, pl, pu, change, limit, Status.INFO);
+                    found = new Cliff(f, s[1], lower, upper, pl, pu, change, limit, Status.INFO, null);
                 }
             }
         }
@@ -175,8 +182,10 @@ public final class Analyzer {
         }
         Status status = limit == null ? Status.INFO
                 : found.change().abs().compareTo(limit) > 0 ? Status.FAIL : Status.PASS;
+        Difference clause = Difference.between(evaluator.settle(Map.of(found.focus(), found.upper())),
+                evaluator.settle(Map.of(found.focus(), found.lower())), evaluator.money());
         return new Cliff(found.focus(), found.year(), found.lower(), found.upper(), found.atLower(), found.atUpper(),
-                found.change(), limit, status);
+                found.change(), limit, status, clause);
     }
 
     private SplittableRandom random(String check, Focus f, int salt) {

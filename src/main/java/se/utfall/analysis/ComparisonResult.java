@@ -12,6 +12,8 @@ public record ComparisonResult(Comparison check, Status status, long pairs, Exam
      */
     public ComparisonResult and(ComparisonResult wider) {
         ComparisonResult chosen = status == Status.FAIL || wider.status != Status.FAIL ? this : wider;
-        return new ComparisonResult(check, chosen.status, pairs + wider.pairs, chosen.minimal, chosen.largest);
+        long all = pairs + wider.pairs;
+        Status s = chosen.status == Status.FAIL ? Status.FAIL : all == 0 ? Status.NOT_RUN : Status.PASS;
+        return new ComparisonResult(check, s, all, chosen.minimal, chosen.largest);
     }
 }

@@ -13,15 +13,23 @@ import se.utfall.decision.Settlement;
 
 /**
  * What "paid" means in the analysis: every decision line whose payer is one of the counted
- * parties, by default the contract's purchasers. That is the public money that depends on the
+ * parties, by default the contract's purchasers and co-payers. That is the public money that depends on the
  * results: an investor's fixed financing of the provider (Österåker) is paid by the investor and
  * left out, while an internal contract (Örnsköldsvik) counts what the purchasing board pays its
  * own administration, whatever the payee.
  */
 public record CountedMoney(Set<String> payers, String description) {
 
+    /** The roles whose payments count by default: a purchaser, and a co-payer sharing its payments. */
+    public static final Set<String> PAYING_ROLES = Set.of("purchaser", "co-payer");
+
+    /**
+     * Every purchaser and co-payer: several public bodies that split a payment (a municipality, a
+     * region and the employment service, samverkan-arbete) all pay for the results, so every share
+     * counts in the exposure and in the checks, not only the first purchaser's.
+     */
     public static CountedMoney purchasers(Contract contract) {
-        Set<String> ids = contract.parties().values().stream().filter(p -> p.role().equals("purchaser"))
+        Set<String> ids = contract.parties().values().stream().filter(p -> PAYING_ROLES.contains(p.role()))
                 .map(Party::id).collect(Collectors.toCollection(TreeSet::new));
         return of(contract, ids);
     }

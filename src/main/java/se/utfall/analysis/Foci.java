@@ -21,16 +21,22 @@ public final class Foci {
      */
     public static List<Focus> of(Contract contract, CompiledRules rules, Template template, List<String> held,
                                  Map<String, MeasureRange> ranges, int maxGrid) {
+        return of(contract, rules, template, Roles.of(contract, rules, held), ranges, maxGrid);
+    }
+
+    /** Every figure the roles let vary: an outcome measure's subjects that no clause names as a comparison. */
+    public static List<Focus> of(Contract contract, CompiledRules rules, Template template, Roles roles,
+                                 Map<String, MeasureRange> ranges, int maxGrid) {
         List<Focus> foci = new ArrayList<>();
         int years = contract.lastYear() - contract.firstYear() + 1;
         for (String measure : KeyValues.measuresUsed(contract, rules)) {
-            if (held.contains(measure)) {
-                continue;
-            }
             MeasureDefinition def = contract.measures().get(measure);
             List<BigDecimal> keys = KeyValues.of(contract, rules, measure);
             for (String subject : template.subjects(measure)) {
-                List<BigDecimal> values = template.series(subject, measure).stream().map(Measurement::value).toList();
+                if (!roles.varied(subject, measure)) {
+                    continue;
+                }
+                List<BigDecimal> values = template.valuesByYear(subject, measure);
                 MeasureRange range = ranges.containsKey(measure) ? ranges.get(measure)
                         : MeasureRange.guess(def, values, keys);
                 Lattice lattice = range.lattice(def.higherIsBetter());
@@ -81,14 +87,27 @@ public final class Foci {
         TreeSet<Integer> chosen = new TreeSet<>();
         if (sorted.size() > k) {
             for (int i = 0; i < k; i++) {
-                chosen.add(sorted.get((int) Math.round(i * (sorted.size() - 1) / (double) (k - 1))));
+                chosen.add(sorted.get(evenly(i, sorted.size() - 1, k - 1)));
             }
         } else {
             chosen.addAll(sorted);
             for (int i = 0; chosen.size() < k && i < k; i++) {
-                chosen.add((int) Math.round(i * lattice.best() / (double) (k - 1)));
+                chosen.add(evenly(i, lattice.best(), k - 1));
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * The i-th of parts+1 evenly spaced positions from 0 to last, rounded half up: i * last / parts
+     * in exact long arithmetic. In int, i * last overflows for a range of millions of steps (a
+     * 0–7.8 M range was searched at −556 173).
+     */
+    static int evenly(int i, int last, int parts) {
+        if (parts <= 0) {
+            return 0;
+        }
+        long numerator = (long) i * last;
+        return Math.toIntExact((2 * numerator + parts) / (2L * parts));
     }
 }

@@ -13,16 +13,34 @@ import se.utfall.facts.Measurement;
  * measures, respondents, response rates, sources and verifiers are kept, so an honest provider's
  * figures pass the same data-quality gates and verification rules as the real ones; only the
  * values of the figure being varied change. A year the file lacks repeats the subject's latest
- * earlier row (or its earliest row, before the first), so every figure holds steady over the period.
+ * earlier row, so every figure holds steady over the period; a year before a figure's first row
+ * stays without it (a measure first measured in 2027 is not invented for 2025), and a state
+ * (an investor's balance) keeps exactly the rows the file has, since the contract's course sets it.
  */
 public final class Template {
     /** subject → measure → one row per contract year. */
     private final Map<String, Map<String, List<Measurement>>> rows;
     private final Contract contract;
+    /** Subjects that are not units of the portfolio: a comparison group such as Riket. */
+    private final java.util.Set<String> notUnits;
 
     private Template(Contract contract, Map<String, Map<String, List<Measurement>>> rows) {
+        this(contract, rows, java.util.Set.of());
+    }
+
+    private Template(Contract contract, Map<String, Map<String, List<Measurement>>> rows,
+                     java.util.Set<String> notUnits) {
         this.contract = contract;
         this.rows = rows;
+        this.notUnits = java.util.Set.copyOf(notUnits);
+    }
+
+    /**
+     * The same template where the given subjects are not units (a comparison group): they are not
+     * counted, and a widened template does not copy them into made-up units that would be paid.
+     */
+    public Template withoutUnits(java.util.Set<String> subjects) {
+        return new Template(contract, rows, subjects);
     }
 
     /**
@@ -39,7 +57,8 @@ public final class Template {
     /** The subjects measured on a unit measure, sorted: the units of the portfolio. */
     public List<String> units() {
         List<String> measures = unitMeasures();
-        return rows.entrySet().stream().filter(e -> e.getValue().keySet().stream().anyMatch(measures::contains))
+        return rows.entrySet().stream().filter(e -> !notUnits.contains(e.getKey()))
+                .filter(e -> e.getValue().keySet().stream().anyMatch(measures::contains))
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -70,7 +89,7 @@ public final class Template {
             }
             more.put(name, copy);
         }
-        return new Template(contract, more);
+        return new Template(contract, more, notUnits);
     }
 
     public static Template of(Contract contract, List<Measurement> measurements) {
@@ -84,15 +103,19 @@ public final class Template {
             for (var series : subject.getValue().entrySet()) {
                 List<Measurement> known = series.getValue().stream()
                         .sorted(Comparator.comparingInt(Measurement::year)).toList();
+                var def = contract.measures().get(series.getKey());
+                boolean asMeasured = def != null && def.role() == se.utfall.facts.MeasureRole.STATE;
                 List<Measurement> full = new ArrayList<>();
-                for (int y = contract.firstYear(); y <= contract.lastYear(); y++) {
-                    Measurement pattern = known.get(0);
+                for (int y = Math.max(contract.firstYear(), known.get(0).year()); y <= contract.lastYear(); y++) {
+                    Measurement pattern = null;
                     for (Measurement m : known) {
                         if (m.year() <= y) {
                             pattern = m;
                         }
                     }
-                    full.add(atYear(pattern, y, pattern.value()));
+                    if (!asMeasured || pattern.year() == y) {
+                        full.add(atYear(pattern, y, pattern.value()));
+                    }
                 }
                 bySeries.computeIfAbsent(subject.getKey(), s -> new TreeMap<>()).put(series.getKey(), List.copyOf(full));
             }
@@ -110,8 +133,28 @@ public final class Template {
         return rows.entrySet().stream().filter(e -> e.getValue().containsKey(measure)).map(Map.Entry::getKey).toList();
     }
 
+    /** The subject's rows of a measure, one per contract year from the first it was measured. */
     public List<Measurement> series(String subject, String measure) {
         return rows.get(subject).get(measure);
+    }
+
+    /**
+     * The subject's value of a measure in every contract year, as a starting point to vary from: a
+     * year without a row takes the nearest year's value (it is never written into a settlement).
+     */
+    public List<java.math.BigDecimal> valuesByYear(String subject, String measure) {
+        List<Measurement> known = series(subject, measure);
+        List<java.math.BigDecimal> out = new ArrayList<>();
+        for (int y = contract.firstYear(); y <= contract.lastYear(); y++) {
+            Measurement nearest = known.get(0);
+            for (Measurement m : known) {
+                if (Math.abs(m.year() - y) < Math.abs(nearest.year() - y)) {
+                    nearest = m;
+                }
+            }
+            out.add(nearest.value());
+        }
+        return out;
     }
 
     /** Every row, with the given foci's values replaced by their trajectories. */

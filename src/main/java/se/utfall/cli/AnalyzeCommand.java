@@ -25,10 +25,14 @@ import se.utfall.analysis.Analyzer;
 import se.utfall.analysis.CountedMoney;
 import se.utfall.analysis.Evaluator;
 import se.utfall.analysis.Foci;
+import se.utfall.analysis.KeyValues;
+import se.utfall.analysis.Limits;
+import se.utfall.analysis.Roles;
 import se.utfall.analysis.Focus;
 import se.utfall.analysis.MeasureRange;
 import se.utfall.analysis.Template;
 import se.utfall.contract.Contract;
+import se.utfall.library.ClauseLibrary;
 import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Measurement;
 
@@ -78,19 +82,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     int subjects;
 
     @Option(names = "--budget", paramLabel = "AMOUNT",
-            description = "The purchaser's budget for the whole period: exposure fails when a trajectory is paid more.")
+            description = "The paying parties' budget for the whole period: exposure fails when a trajectory is paid"
+                    + " more (default: budget under analysis: in contract.yaml).")
     BigDecimal budget;
 
     @Option(names = "--max-cliff", paramLabel = "AMOUNT",
-            description = "Most one smallest step of a measure may change the total payout: cliffs fail above it.")
+            description = "Most one smallest step of a measure may change the total payout: cliffs fail above it"
+                    + " (default: tolerated-cliff under analysis: in contract.yaml).")
     BigDecimal maxCliff;
 
     @Option(names = "--payer", paramLabel = "PARTY", split = ",",
-            description = "Parties whose payments count as paid (default: every party with role purchaser).")
+            description = "Parties whose payments count as paid (default: every party with role purchaser or co-payer).")
     List<String> payers;
 
     @Option(names = "--hold", paramLabel = "MEASURE", split = ",",
-            description = "Measures kept at the template's values instead of varied (e.g. a verification measure).")
+            description = "Measures kept at the template's values instead of varied (e.g. a verification measure);"
+                    + " a measure whose role in contract.yaml is comparison, context or state is always held.")
     List<String> held = new ArrayList<>();
 
     @Option(names = "--range", paramLabel = "MEASURE=LOW..HIGH[/STEP]",
@@ -119,7 +126,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         plain("--budget", budget);
         plain("--max-cliff", maxCliff);
-        PreparedContract prepared = PreparedContract.prepare(contract, library.load());
+        ClauseLibrary lib = library.load();
+        PreparedContract prepared = PreparedContract.prepare(contract, lib);
         Contract c = prepared.contract();
         for (String m : held) {
             if (!c.measures().containsKey(m)) {
@@ -135,13 +143,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " does not exist; pass --measurements FILE.");
         }
         List<Measurement> rows = prepared.measurements(measurements);
-        Template template = Template.of(c, rows);
-        List<Focus> foci = Foci.of(c, prepared.rules(), template, held, parsed, grid);
+        Roles roles = Roles.of(c, lib, held);
+        Template template = Template.of(c, rows).withoutUnits(roles.heldSubjects());
+        List<Focus> foci = Foci.of(c, prepared.rules(), template, roles, parsed, grid);
         if (foci.isEmpty()) {
-            throw usage("no measure to vary: no clause names a measure that " + file + " has figures for.");
+            throw usage("no measure to vary: no clause names an outcome measure (role: outcome, the default) that "
+                    + file + " has figures for.");
         }
         Evaluator evaluator = new Evaluator(prepared, template, money);
-        Analysis a = new Analyzer(evaluator, foci, seed, samples).run(List.copyOf(held), maxCliff, budget);
+        List<String> heldFigures = roles.held(KeyValues.measuresUsed(c, prepared.rules()), template);
+        Analysis a = new Analyzer(evaluator, foci, seed, samples).run(heldFigures,
+                Limits.of(c.analysis(), budget, maxCliff));
         // Cliffs and exposure stay with the template's own units (a budget is for the real portfolio);
         // the comparisons run again with more units, where a cap across clauses binds.
         Template wide = template.widened(subjects);
@@ -164,7 +176,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (payers == null || payers.isEmpty()) {
             CountedMoney m = CountedMoney.purchasers(c);
             if (m.payers().isEmpty()) {
-                throw usage("the contract has no party with role purchaser; name the parties whose payments count"
+                throw usage("the contract has no party with role purchaser or co-payer; name the parties whose payments count"
                         + " with --payer PARTY (one of " + c.parties().keySet() + ").");
             }
             return m;

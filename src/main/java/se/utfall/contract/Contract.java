@@ -10,12 +10,26 @@ import se.utfall.facts.MeasureDefinition;
 /**
  * A contract as read from its folder, checked against the clause library. {@code ruleFiles} are its
  * sentence files (.dslr); {@code dataFiles} the spreadsheets its table parameters are read from,
- * which are terms like contract.yaml and are pinned when it is signed.
+ * which are terms like contract.yaml and are pinned when it is signed. {@code analysis} holds the
+ * limits analyze judges the contract by (its {@code analysis:} block).
  */
 public record Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear,
                        String currency, int decimals, RoundingMode roundingMode,
                        Map<String, Party> parties, Map<String, MeasureDefinition> measures,
-                       List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles) {
+                       List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles, AnalysisLimits analysis) {
+
+    public Contract {
+        analysis = analysis == null ? AnalysisLimits.NONE : analysis;
+    }
+
+    /** A contract without an analysis: block. */
+    public Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear, String currency,
+                    int decimals, RoundingMode roundingMode, Map<String, Party> parties,
+                    Map<String, MeasureDefinition> measures, List<Clause> clauses, List<Path> ruleFiles,
+                    List<Path> dataFiles) {
+        this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
+                ruleFiles, dataFiles, AnalysisLimits.NONE);
+    }
 
     public static final String FILE = "contract.yaml";
     public static final String MEASUREMENTS = "measurements.csv";

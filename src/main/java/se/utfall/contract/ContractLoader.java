@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import se.utfall.authoring.AuthoredRules;
 import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.MeasureDomain;
+import se.utfall.facts.MeasureRole;
 import se.utfall.facts.TableRow;
 import se.utfall.library.ClauseFamily;
 import se.utfall.library.ClauseLibrary;
@@ -34,13 +35,15 @@ public final class ContractLoader {
     // The keys each part of contract.yaml may hold: public so that schema/contract.schema.json is
     // generated from them (se.utfall.schema.ContractSchema) and cannot drift from what is read here.
     public static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
-            "measures", "clauses");
+            "measures", "clauses", "analysis");
     public static final Set<String> PERIOD = Set.of("first", "last");
     public static final Set<String> ROUNDING = Set.of("decimals", "mode");
     public static final Set<String> PARTY = Set.of("name", "role");
     public static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
-    public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
+    public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals",
+            "role");
+    public static final Set<String> ANALYSIS = Set.of("budget", "tolerated-cliff");
     public static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
             "payee", "payers", "parameters");
     public static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
@@ -114,8 +117,33 @@ public final class ContractLoader {
         for (YNode n : clauseList.items()) {
             clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles));
         }
+        AnalysisLimits limits = root.has("analysis") ? analysis(YRead.map(root.get("analysis"), "analysis"), currency)
+                : AnalysisLimits.NONE;
         return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
-                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList());
+                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList(), limits);
+    }
+
+    /** The limits analyze holds the contract to: amounts of 0 or more in the contract's currency. */
+    private static AnalysisLimits analysis(YMap map, String currency) {
+        YRead.onlyKeys(map, ANALYSIS, "analysis");
+        java.math.BigDecimal budget = null;
+        java.math.BigDecimal cliff = null;
+        for (String key : ANALYSIS) {
+            if (!map.has(key)) {
+                continue;
+            }
+            java.math.BigDecimal amount = YRead.decimal(map.get(key), "analysis " + key);
+            if (amount.signum() < 0) {
+                throw YRead.fail(map.get(key), "analysis " + key + " is an amount in " + currency + " of 0 or more, not "
+                        + amount.toPlainString() + ".");
+            }
+            if (key.equals("budget")) {
+                budget = amount;
+            } else {
+                cliff = amount;
+            }
+        }
+        return new AnalysisLimits(budget, cliff, map.line());
     }
 
     private static int year(YNode node, String what) {
@@ -149,8 +177,10 @@ public final class ContractLoader {
             String where = "measure '" + mid + "'";
             String better = YRead.choice(YRead.required(m, "better", where), Set.of("higher", "lower"), "better");
             String unit = YRead.text(m, "unit", where);
+            MeasureRole role = m.has("role") ? MeasureRole.of(YRead.choice(m.get("role"),
+                    new java.util.TreeSet<>(MeasureRole.words()), "role")) : MeasureRole.OUTCOME;
             measures.put(mid, new MeasureDefinition(mid, YRead.text(m, "title", where), unit,
-                    better.equals("higher"), YRead.optionalText(m, "source", "", where), domain(m, unit, where)));
+                    better.equals("higher"), YRead.optionalText(m, "source", "", where), domain(m, unit, where), role));
         }
         return measures;
     }

@@ -158,6 +158,11 @@ public final class SettlementEngine {
         }
         terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
                 contract.roundingMode());
+        if (!clause.payerShares().isEmpty()) {
+            List<String> shares = new ArrayList<>();
+            clause.payerShares().forEach((p, share) -> shares.add(p + " " + share.stripTrailingZeros().toPlainString()));
+            terms.sharedBy(String.join(", ", shares));
+        }
         session.insert(terms);
     }
 

@@ -16,6 +16,7 @@ public class ClauseTerms {
     private String payee;
     private int decimals;
     private RoundingMode roundingMode;
+    private String payerShares;
 
     /** Called once by the engine before the terms are inserted. */
     public final void init(String clause, String title, int order, String payer, String payee,
@@ -50,6 +51,25 @@ public class ClauseTerms {
 
     public String getPayee() {
         return payee;
+    }
+
+    /**
+     * Who pays the clause's lines, as the contract writes it: the payer ("kommunen"), or the
+     * co-payers with their shares ("kommunen 60, regionen 40") when it splits them. Two clauses run in
+     * the same flow only when this and the payee are equal: a rule that reduces another clause's
+     * payment (a cap) can tell, from the terms alone, that it would cut one payer's money for what
+     * several pay, whatever this year's figures are.
+     */
+    public String getPayerShares() {
+        return payerShares == null ? payer : payerShares;
+    }
+
+    /** Called once by the engine, for a clause paid by several parties, after {@link #init}. */
+    public final void sharedBy(String shares) {
+        if (this.payerShares != null) {
+            throw new IllegalStateException("the payers of " + clause + " are already set");
+        }
+        this.payerShares = shares;
     }
 
     /** Rounds by the contract's rule; every line amount passes through here exactly once. */

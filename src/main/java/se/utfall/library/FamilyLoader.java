@@ -30,7 +30,7 @@ public final class FamilyLoader {
     private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters",
             "describe");
     private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "min", "max", "default", "optional",
-            "description", "columns", "choices", "requiredWhen");
+            "description", "columns", "choices", "requiredWhen", "role");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
@@ -222,7 +222,7 @@ public final class FamilyLoader {
                     ? ParameterValues.convert(draft, p.get("default"), "", ParameterValues.Names.NONE)
                     : null;
             result.put(name, new Parameter(name, type, draft.unit(), min, max, defaultValue, optional, description,
-                    columns, choices, requiredWhen));
+                    columns, choices, requiredWhen, subjectRole(p, type)));
         }
         for (String name : result.keySet()) {
             for (Map.Entry<String, String> when : result.get(name).requiredWhen().entrySet()) {
@@ -279,4 +279,24 @@ public final class FamilyLoader {
         YRead.onlyKeys(m, Set.of("sv", "en"), what);
         return new Bilingual(YRead.text(m, "sv", what).strip(), YRead.text(m, "en", what).strip());
     }
+
+    /**
+     * role: on a text parameter: the subject it names (a comparison group such as Riket) has that
+     * role, so analyze holds its figures. Only a text parameter names a subject, and an outcome needs
+     * no saying.
+     */
+    private static se.utfall.facts.MeasureRole subjectRole(YMap p, ParameterType type) {
+        if (!p.has("role")) {
+            return null;
+        }
+        java.util.Set<String> allowed = new java.util.TreeSet<>(se.utfall.facts.MeasureRole.words());
+        allowed.remove("outcome");
+        String word = YRead.choice(p.get("role"), allowed, "role");
+        if (type != ParameterType.TEXT) {
+            throw YRead.fail(p.get("role"), "role: says which subject of the measurements a text parameter names;"
+                    + " give it only on a parameter of type text.");
+        }
+        return se.utfall.facts.MeasureRole.of(word);
+    }
+
 }

@@ -48,4 +48,20 @@ class CoPayerInputTest {
                 "payers: { kommunen: 60, regionen: 40 }\n    payer: kommunen");
         assertTrue(oneError(folder).contains("has both payer and payers"));
     }
+
+    /**
+     * Issue 15: §6 caps §5, which kommunen and regionen pay 60/40. A cap paid by kommunen alone would
+     * cut kommunen's money for what both pay; validate refuses it from the terms, although with the
+     * file's figures the cap never binds.
+     */
+    @Test
+    void aCapPaidByOneCoPayerOverASharedPaymentIsRefusedByValidateWhateverTheFigures() {
+        Path folder = ContractCopy.of(CONTRACT, tmp);
+        Path file = folder.resolve("contract.yaml");
+        ContractCopy.edit(file, "    payers: { kommunen: 60, regionen: 40 }\n    payee: utforaren\n    parameters:\n      limit",
+                "    payer: kommunen\n    payee: utforaren\n    parameters:\n      limit");
+        String error = oneError(folder);
+        assertTrue(error.contains("clause §6 cannot be settled: it counts §5, paid kommunen 60, regionen 40 → utforaren,"
+                + " but the cap itself is kommunen → utforaren"), error);
+    }
 }

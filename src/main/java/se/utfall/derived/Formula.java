@@ -184,7 +184,9 @@ public final class Formula {
 
         public String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside) {
             List<String> parts = arguments.stream().map(a -> a.render(name, number, false)).toList();
-            return function + "(" + String.join("; ", parts) + ")";
+            // a decimal comma would make "max(0, 1,5)" ambiguous: Swedish figures are separated by ';'
+            boolean comma = number.apply(BigDecimal.valueOf(15, 1)).contains(",");
+            return function + "(" + String.join(comma ? "; " : ", ", parts) + ")";
         }
     }
 }

@@ -221,7 +221,10 @@ public final class SettlementEngine {
     }
 
     private static DecisionLine report(Line line, String derivations, Contract contract, Recorder.Origin origin) {
-        String working = line.working().render(line.amount());
+        String working = contract.language() == se.utfall.contract.Language.EN
+                ? line.working().render(line.amount(), o -> o instanceof java.math.BigDecimal d
+                        ? se.utfall.facts.Figures.english(d) : se.utfall.facts.Figures.format(o))
+                : line.working().render(line.amount());
         if (!derivations.isEmpty()) {
             working = working.isEmpty() ? derivations : derivations + "; " + working;
         }

@@ -42,7 +42,12 @@ public record Working(String formula, String withFigures) {
 
     /** The whole working as one line: formula = figures = result. */
     public String render(BigDecimal result) {
-        String r = Figures.format(result);
+        return render(result, Figures::format);
+    }
+
+    /** As {@link #render(BigDecimal)}, the result written by {@code format} (the contract's language). */
+    public String render(BigDecimal result, java.util.function.Function<Object, String> format) {
+        String r = format.apply(result);
         if (formula.isEmpty()) {
             return "";
         }

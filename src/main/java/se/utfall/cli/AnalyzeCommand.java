@@ -144,7 +144,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Measurement> rows = prepared.measurements(measurements);
         Roles roles = Roles.of(c, lib, held);
-        Template template = Template.of(c, rows).withoutUnits(roles.heldSubjects());
+        // A clause read against a derived measure is analysed by varying the derived figure itself
+        // (a figure given for a derived measure is used as it is).
+        Template template = Template.of(c, se.utfall.derived.DerivedFigures.compute(c, rows).measurements())
+                .withoutUnits(roles.heldSubjects());
         List<Focus> foci = Foci.of(c, prepared.rules(), template, roles, parsed, grid);
         if (foci.isEmpty()) {
             throw usage("no measure to vary: no clause names an outcome measure (role: outcome, the default) that "

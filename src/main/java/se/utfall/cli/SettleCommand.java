@@ -56,7 +56,8 @@ final class SettleCommand implements Callable<Integer> {
             if (!dryRun) {
                 l.keepHeadsIn(checkpoint.find());
             }
-            RunOutcome o = new LedgerSettler(l, lib, operator.runBy(spec), true).settle(settlement.contract,
+            RunOutcome o = new LedgerSettler(l, lib, operator.runBy(spec), true).on(settlement.settledOn())
+                    .settle(settlement.contract,
                     p -> p.measurements(settlement.measurements), settlement.year, dryRun);
             LedgerOption.notices(l, spec.commandLine().getErr());
             if (o.notice() != null) {

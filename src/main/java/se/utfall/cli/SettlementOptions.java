@@ -25,14 +25,24 @@ final class SettlementOptions {
             description = "Measurement CSV (default: measurements.csv in the contract folder).")
     Path measurements;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = SettlementDate.class,
+            description = "The settlement date (default: today). A figure missing before the day the contract says"
+                    + " it is published makes its year PENDING, not INSUFFICIENT_DATA.")
+    java.time.LocalDate asOfDate;
+
     PreparedContract prepared;
     /** The measurement rows read and the year settled up to, once {@link #prepare} has run. */
     List<Measurement> rows;
     int asOf;
 
+    /** The settlement date given, or today (UTC). */
+    java.time.LocalDate settledOn() {
+        return asOfDate != null ? asOfDate : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
     Settlement settle(ClauseLibrary library, CommandSpec spec) {
         prepare(library, spec);
-        Settlement settled = prepared.settle(rows, asOf);
+        Settlement settled = prepared.settle(rows, asOf, settledOn());
         Checkpoints.mark("settled");
         return settled;
     }

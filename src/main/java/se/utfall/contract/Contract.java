@@ -5,30 +5,49 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.utfall.derived.DerivedMeasure;
 import se.utfall.facts.MeasureDefinition;
 
 /**
  * A contract as read from its folder, checked against the clause library. {@code ruleFiles} are its
  * sentence files (.dslr); {@code dataFiles} the spreadsheets its table parameters are read from,
- * which are terms like contract.yaml and are pinned when it is signed. {@code analysis} holds the
- * limits analyze judges the contract by (its {@code analysis:} block).
+ * which are terms like contract.yaml and are pinned when it is signed. {@code language} is the
+ * language its reasons and workings are written in; {@code derived} the measures it computes from
+ * others (in an order where each comes after those it reads); {@code publications} when the measures
+ * that say so are published. {@code analysis} holds the limits analyze judges the contract by (its
+ * {@code analysis:} block).
  */
 public record Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear,
                        String currency, int decimals, RoundingMode roundingMode,
                        Map<String, Party> parties, Map<String, MeasureDefinition> measures,
-                       List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles, AnalysisLimits analysis) {
+                       List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles, Language language,
+                       Map<String, DerivedMeasure> derived, Map<String, Publication> publications,
+                       AnalysisLimits analysis) {
 
     public Contract {
+        language = language == null ? Language.SV : language;
+        derived = derived == null ? Map.of() : derived;
+        publications = publications == null ? Map.of() : publications;
         analysis = analysis == null ? AnalysisLimits.NONE : analysis;
+    }
+
+    /** A contract in Swedish without derived measures, publication days or an analysis: block. */
+    public Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear, String currency,
+                    int decimals, RoundingMode roundingMode, Map<String, Party> parties,
+                    Map<String, MeasureDefinition> measures, List<Clause> clauses, List<Path> ruleFiles,
+                    List<Path> dataFiles) {
+        this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
+                ruleFiles, dataFiles, Language.SV, Map.of(), Map.of(), AnalysisLimits.NONE);
     }
 
     /** A contract without an analysis: block. */
     public Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear, String currency,
                     int decimals, RoundingMode roundingMode, Map<String, Party> parties,
                     Map<String, MeasureDefinition> measures, List<Clause> clauses, List<Path> ruleFiles,
-                    List<Path> dataFiles) {
+                    List<Path> dataFiles, Language language, Map<String, DerivedMeasure> derived,
+                    Map<String, Publication> publications) {
         this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
-                ruleFiles, dataFiles, AnalysisLimits.NONE);
+                ruleFiles, dataFiles, language, derived, publications, AnalysisLimits.NONE);
     }
 
     public static final String FILE = "contract.yaml";

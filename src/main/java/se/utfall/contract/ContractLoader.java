@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.utfall.authoring.AuthoredRules;
+import se.utfall.derived.DerivedMeasure;
+import se.utfall.derived.DerivedMeasures;
 import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.MeasureDomain;
 import se.utfall.facts.MeasureRole;
@@ -35,17 +37,17 @@ public final class ContractLoader {
     // The keys each part of contract.yaml may hold: public so that schema/contract.schema.json is
     // generated from them (se.utfall.schema.ContractSchema) and cannot drift from what is read here.
     public static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
-            "measures", "clauses", "analysis");
+            "measures", "clauses", "analysis", "language");
     public static final Set<String> PERIOD = Set.of("first", "last");
     public static final Set<String> ROUNDING = Set.of("decimals", "mode");
     public static final Set<String> PARTY = Set.of("name", "role");
     public static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
     public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals",
-            "role");
+            "role", "derived", "published");
     public static final Set<String> ANALYSIS = Set.of("budget", "tolerated-cliff");
     public static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
-            "payee", "payers", "parameters");
+            "payee", "payers", "parameters", "due");
     public static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -95,9 +97,20 @@ public final class ContractLoader {
             mode = MODES.get(YRead.choice(YRead.required(r, "mode", "rounding"), MODES.keySet(), "rounding mode"));
         }
 
+        Language language = Language.SV;
+        if (root.has("language")) {
+            try {
+                language = Language.parse(YRead.text(root.get("language"), "language"));
+            } catch (IllegalArgumentException e) {
+                throw YRead.fail(root.get("language"), e.getMessage());
+            }
+        }
         Map<String, Party> parties = parties(YRead.map(YRead.required(root, "parties", "the contract"), "parties"));
         Map<String, MeasureDefinition> measures = measures(
                 YRead.map(YRead.required(root, "measures", "the contract"), "measures"));
+        YMap measureMap = (YMap) root.get("measures");
+        Map<String, DerivedMeasure> derived = DerivedMeasures.read(measureMap, measures);
+        Map<String, Publication> publications = publications(measureMap);
         YList clauseList = YRead.list(YRead.required(root, "clauses", "the contract"), "clauses");
         if (clauseList.items().isEmpty()) {
             throw YRead.fail(clauseList, "the contract has no clauses; add at least one.");
@@ -115,12 +128,16 @@ public final class ContractLoader {
         List<Clause> clauses = new ArrayList<>();
         List<Path> dataFiles = new ArrayList<>();
         for (YNode n : clauseList.items()) {
-            clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles));
+            Clause read = clause((YMap) n, clauses.size() + 1, library, language, parties, names, ruleFiles, folder, dataFiles);
+            clauses.add(new Clause(read.id(), read.title(), read.text(), read.family(), read.version(),
+                    read.versionPinned(), read.payer(), read.payee(), read.order(), read.parameters(), read.line(),
+                    read.payerShares(), due((YMap) n, first, last), measuresNamed(read, measures.keySet())));
         }
         AnalysisLimits limits = root.has("analysis") ? analysis(YRead.map(root.get("analysis"), "analysis"), currency)
                 : AnalysisLimits.NONE;
         return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
-                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList(), limits);
+                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList(), language, derived,
+                publications, limits);
     }
 
     /** The limits analyze holds the contract to: amounts of 0 or more in the contract's currency. */
@@ -128,7 +145,7 @@ public final class ContractLoader {
         YRead.onlyKeys(map, ANALYSIS, "analysis");
         java.math.BigDecimal budget = null;
         java.math.BigDecimal cliff = null;
-        for (String key : ANALYSIS) {
+        for (String key : new java.util.TreeSet<>(ANALYSIS)) {
             if (!map.has(key)) {
                 continue;
             }
@@ -144,6 +161,64 @@ public final class ContractLoader {
             }
         }
         return new AnalysisLimits(budget, cliff, map.line());
+    }
+
+    /** {@code due: [2015]}: the evaluation years a clause pays in, each within the period. */
+    private static java.util.Set<Integer> due(YMap c, int first, int last) {
+        if (!c.has("due")) {
+            return java.util.Set.of();
+        }
+        YList years = YRead.list(c.get("due"), "due");
+        if (years.items().isEmpty()) {
+            throw YRead.fail(years, "due lists no year; name the evaluation years the clause pays in, e.g. due: ["
+                    + last + "], or leave 'due:' out to pay every year.");
+        }
+        java.util.Set<Integer> due = new java.util.TreeSet<>();
+        for (YNode y : years.items()) {
+            int year = year(y, "due year");
+            if (year < first || year > last) {
+                throw YRead.fail(y, "due year " + year + " is outside the contract period " + first + "–" + last
+                        + "; name a year within it.");
+            }
+            if (!due.add(year)) {
+                throw YRead.fail(y, "due year " + year + " is named twice; name each evaluation year once.");
+            }
+        }
+        return java.util.Collections.unmodifiableSet(due);
+    }
+
+    /** The measures a clause's parameters name (a measure parameter, or a table cell naming a measure). */
+    private static java.util.Set<String> measuresNamed(Clause clause, java.util.Set<String> measures) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Object v : clause.parameters().values()) {
+            if (v instanceof String s && measures.contains(s)) {
+                named.add(s);
+            } else if (v instanceof List<?> rows) {
+                for (Object r : rows) {
+                    if (r instanceof TableRow row) {
+                        row.texts().values().stream().filter(measures::contains).forEach(named::add);
+                    } else if (r instanceof String s && measures.contains(s)) {
+                        named.add(s);
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(named);
+    }
+
+    private static Map<String, Publication> publications(YMap map) {
+        Map<String, Publication> out = new java.util.TreeMap<>();
+        for (String mid : map.keys()) {
+            YMap m = (YMap) map.get(mid);
+            if (m.has("published")) {
+                try {
+                    out.put(mid, Publication.parse(YRead.text(m.get("published"), "published")));
+                } catch (IllegalArgumentException e) {
+                    throw YRead.fail(m.get("published"), "measure '" + mid + "': " + e.getMessage());
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static int year(YNode node, String what) {
@@ -216,7 +291,8 @@ public final class ContractLoader {
         return domain;
     }
 
-    private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,
+    private static Clause clause(YMap c, int order, ClauseLibrary library, Language language,
+                                 Map<String, Party> parties,
                                  ParameterValues.Names names, List<Path> ruleFiles, Path folder,
                                  List<Path> dataFiles) {
         YRead.onlyKeys(c, CLAUSE, "a clause");
@@ -249,6 +325,13 @@ public final class ContractLoader {
                     + Suggestions.hint(familyId, library.ids()));
         }
         ClauseFamily family = pinnedVersion(c, familyId, library);
+        if (language == Language.EN && !family.speaksEnglish()) {
+            String english = library.ids().stream().filter(f -> library.family(f).speaksEnglish()).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw YRead.fail(c.get("family"), "clause family " + familyId + " writes its reasons and workings only in"
+                    + " Swedish (its family.yaml has no 'texts:'), and this contract says language: en. Write the"
+                    + " contract in Swedish (language: sv) or use a family that speaks English: " + english + ".");
+        }
         YMap params = c.has("parameters") ? YRead.map(c.get("parameters"), "parameters") : null;
         Map<String, Object> values = new LinkedHashMap<>();
         if (params != null) {

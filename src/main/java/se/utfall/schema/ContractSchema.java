@@ -36,7 +36,9 @@ public final class ContractSchema {
             "rounding", "Avrundning av belopp. / How amounts are rounded.",
             "parties", "Parterna, var och en med id, namn och roll. / The parties.",
             "measures", "Måtten avtalet betalar efter. / The measures the contract pays by.",
-            "clauses", "Klausulerna, var och en med text och familj. / The clauses.");
+            "clauses", "Klausulerna, var och en med text och familj. / The clauses.",
+            "language", "Avtalets språk för skäl och uträkningar: sv (standard) eller en. / The contract's language.",
+            "analysis", "Gränserna analyze prövar avtalet mot: budget och tolerated-cliff. / Limits for analyze.");
 
     private ContractSchema() {
     }
@@ -88,6 +90,8 @@ public final class ContractSchema {
             case "measures" -> obj("type", "object", "additionalProperties", closed(ContractLoader.MEASURE,
                     Set.of("title", "unit", "better"), ContractSchema::measureKey));
             case "clauses" -> obj("type", "array", "items", obj("$ref", "#/definitions/clause"));
+            case "language" -> obj("type", "string", "enum", List.of("en", "sv"));
+            case "analysis" -> closed(ContractLoader.ANALYSIS, Set.of(), k -> obj("$ref", "#/definitions/number"));
             default -> new LinkedHashMap<>();  // a key added to the reader without a shape here: any value
         };
         s.put("description", TOP_TEXT.getOrDefault(key, "Se handboken. / See the guide."));
@@ -100,6 +104,11 @@ public final class ContractSchema {
                     "description", "higher eller lower: vilket håll som är ett bättre resultat.");
             case "min", "max" -> obj("$ref", "#/definitions/number");
             case "decimals" -> obj("type", "integer", "minimum", 0);
+            case "role" -> obj("type", "string", "enum", List.of("comparison", "context", "outcome", "state"),
+                    "description", "outcome (standard), comparison, context eller state: vad analyze får variera.");
+            case "derived" -> obj("type", "string", "description", "En formel av andra mått, t.ex. (a - b) / a * 100.");
+            case "published" -> obj("type", "string", "pattern", "^(\\+1 )?\\d{2}-\\d{2}$",
+                    "description", "Publiceringsdag: \"10-01\" samma år eller \"+1 03-31\" året efter.");
             case "unit" -> obj("type", "string", "description", "% (0–100), personer (heltal) eller en egen enhet.");
             default -> obj("type", "string");
         };
@@ -112,6 +121,8 @@ public final class ContractSchema {
             case "version" -> obj("type", "string", "pattern", "^\\d+\\.\\d+\\.\\d+$");
             case "payers" -> obj("type", "object", "additionalProperties", obj("$ref", "#/definitions/number"));
             case "parameters" -> obj("type", "object");
+            case "due" -> obj("type", "array", "minItems", 1, "items", obj("type", "integer"),
+                    "description", "Utvärderingsåren klausulen betalar i; andra år är NOT_DUE.");
             default -> obj("type", "string");
         });
         List<Object> perFamily = new ArrayList<>();

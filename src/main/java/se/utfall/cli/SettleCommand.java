@@ -51,7 +51,7 @@ final class SettleCommand implements Callable<Integer> {
             if (!dryRun) {
                 l.keepHeadsIn(checkpoint.find());
             }
-            RunOutcome o = new LedgerSettler(l, lib).settle(settlement.contract,
+            RunOutcome o = new LedgerSettler(l, lib).on(settlement.settledOn()).settle(settlement.contract,
                     p -> p.measurements(settlement.measurements), settlement.year, dryRun);
             LedgerOption.notices(l, spec.commandLine().getErr());
             if (o.notice() != null) {

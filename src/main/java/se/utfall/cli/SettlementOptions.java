@@ -25,7 +25,17 @@ final class SettlementOptions {
             description = "Measurement CSV (default: measurements.csv in the contract folder).")
     Path measurements;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = SettlementDate.class,
+            description = "The settlement date (default: today). A figure missing before the day the contract says"
+                    + " it is published makes its year PENDING, not INSUFFICIENT_DATA.")
+    java.time.LocalDate asOfDate;
+
     PreparedContract prepared;
+
+    /** The settlement date given, or today (UTC). */
+    java.time.LocalDate settledOn() {
+        return asOfDate != null ? asOfDate : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
 
     Settlement settle(ClauseLibrary library, CommandSpec spec) {
         prepared = PreparedContract.prepare(contract, library);
@@ -37,7 +47,7 @@ final class SettlementOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year " + asOf + " is outside the period of "
                     + c.id() + " (" + c.firstYear() + "–" + c.lastYear() + "); choose a year within it.");
         }
-        Settlement settled = prepared.settle(rows, asOf);
+        Settlement settled = prepared.settle(rows, asOf, settledOn());
         Checkpoints.mark("settled");
         return settled;
     }

@@ -1,5 +1,6 @@
 package se.utfall.contract;
 
+import java.util.Set;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -10,10 +11,25 @@ import java.util.Map;
  * one the contract pins ({@code versionPinned}), or the family's current version when the clause
  * names none. A clause paid by several parties has payer shares (payer is then the first of them,
  * the one its rules see); its lines are split between them when the settlement is reported.
+ * {@code due} are the evaluation years it pays in (empty: every year); {@code measures} the measures
+ * its parameters name, so the engine can say which missing figure a year waits for.
  */
 public record Clause(String id, String title, String text, String family, String version, boolean versionPinned,
                      String payer, String payee, int order, Map<String, Object> parameters, int line,
-                     Map<String, BigDecimal> payerShares) {
+                     Map<String, BigDecimal> payerShares, Set<Integer> due, Set<String> measures) {
+
+    /** A clause as before evaluation years: due every year; reads no measure the engine needs to know of. */
+    public Clause(String id, String title, String text, String family, String version, boolean versionPinned,
+                  String payer, String payee, int order, Map<String, Object> parameters, int line,
+                  Map<String, BigDecimal> payerShares) {
+        this(id, title, text, family, version, versionPinned, payer, payee, order, parameters, line, payerShares,
+                Set.of(), Set.of());
+    }
+
+    /** Whether the clause pays in {@code year}: every year, unless {@code due:} names the evaluation years. */
+    public boolean isDue(int year) {
+        return due.isEmpty() || due.contains(year);
+    }
 
     /** A clause with one payer. */
     public Clause(String id, String title, String text, String family, String version, boolean versionPinned,

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.utfall.authoring.AuthoredRules;
+import se.utfall.derived.DerivedMeasure;
+import se.utfall.derived.DerivedMeasures;
 import se.utfall.facts.MeasureDefinition;
 import se.utfall.facts.MeasureDomain;
 import se.utfall.facts.TableRow;
@@ -32,15 +34,16 @@ import se.utfall.yaml.YamlReader;
  */
 public final class ContractLoader {
     private static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
-            "measures", "clauses");
+            "measures", "clauses", "language");
     private static final Set<String> PERIOD = Set.of("first", "last");
     private static final Set<String> ROUNDING = Set.of("decimals", "mode");
     private static final Set<String> PARTY = Set.of("name", "role");
     private static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
-    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals");
+    private static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals",
+            "derived", "published");
     private static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
-            "payee", "payers", "parameters");
+            "payee", "payers", "parameters", "due");
     private static final Map<String, RoundingMode> MODES = Map.of("half-up", RoundingMode.HALF_UP,
             "half-even", RoundingMode.HALF_EVEN, "down", RoundingMode.DOWN);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -90,9 +93,20 @@ public final class ContractLoader {
             mode = MODES.get(YRead.choice(YRead.required(r, "mode", "rounding"), MODES.keySet(), "rounding mode"));
         }
 
+        Language language = Language.SV;
+        if (root.has("language")) {
+            try {
+                language = Language.parse(YRead.text(root.get("language"), "language"));
+            } catch (IllegalArgumentException e) {
+                throw YRead.fail(root.get("language"), e.getMessage());
+            }
+        }
         Map<String, Party> parties = parties(YRead.map(YRead.required(root, "parties", "the contract"), "parties"));
         Map<String, MeasureDefinition> measures = measures(
                 YRead.map(YRead.required(root, "measures", "the contract"), "measures"));
+        YMap measureMap = (YMap) root.get("measures");
+        Map<String, DerivedMeasure> derived = DerivedMeasures.read(measureMap, measures);
+        Map<String, Publication> publications = publications(measureMap);
         YList clauseList = YRead.list(YRead.required(root, "clauses", "the contract"), "clauses");
         if (clauseList.items().isEmpty()) {
             throw YRead.fail(clauseList, "the contract has no clauses; add at least one.");
@@ -110,10 +124,72 @@ public final class ContractLoader {
         List<Clause> clauses = new ArrayList<>();
         List<Path> dataFiles = new ArrayList<>();
         for (YNode n : clauseList.items()) {
-            clauses.add(clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles));
+            Clause read = clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles);
+            clauses.add(new Clause(read.id(), read.title(), read.text(), read.family(), read.version(),
+                    read.versionPinned(), read.payer(), read.payee(), read.order(), read.parameters(), read.line(),
+                    read.payerShares(), due((YMap) n, first, last), measuresNamed(read, measures.keySet())));
         }
         return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
-                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList());
+                List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList(), language, derived,
+                publications);
+    }
+
+    /** {@code due: [2015]}: the evaluation years a clause pays in, each within the period. */
+    private static java.util.Set<Integer> due(YMap c, int first, int last) {
+        if (!c.has("due")) {
+            return java.util.Set.of();
+        }
+        YList years = YRead.list(c.get("due"), "due");
+        if (years.items().isEmpty()) {
+            throw YRead.fail(years, "due lists no year; name the evaluation years the clause pays in, e.g. due: ["
+                    + last + "], or leave 'due:' out to pay every year.");
+        }
+        java.util.Set<Integer> due = new java.util.TreeSet<>();
+        for (YNode y : years.items()) {
+            int year = year(y, "due year");
+            if (year < first || year > last) {
+                throw YRead.fail(y, "due year " + year + " is outside the contract period " + first + "–" + last
+                        + "; name a year within it.");
+            }
+            if (!due.add(year)) {
+                throw YRead.fail(y, "due year " + year + " is named twice; name each evaluation year once.");
+            }
+        }
+        return java.util.Collections.unmodifiableSet(due);
+    }
+
+    /** The measures a clause's parameters name (a measure parameter, or a table cell naming a measure). */
+    private static java.util.Set<String> measuresNamed(Clause clause, java.util.Set<String> measures) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Object v : clause.parameters().values()) {
+            if (v instanceof String s && measures.contains(s)) {
+                named.add(s);
+            } else if (v instanceof List<?> rows) {
+                for (Object r : rows) {
+                    if (r instanceof TableRow row) {
+                        row.texts().values().stream().filter(measures::contains).forEach(named::add);
+                    } else if (r instanceof String s && measures.contains(s)) {
+                        named.add(s);
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(named);
+    }
+
+    private static Map<String, Publication> publications(YMap map) {
+        Map<String, Publication> out = new java.util.TreeMap<>();
+        for (String mid : map.keys()) {
+            YMap m = (YMap) map.get(mid);
+            if (m.has("published")) {
+                try {
+                    out.put(mid, Publication.parse(YRead.text(m.get("published"), "published")));
+                } catch (IllegalArgumentException e) {
+                    throw YRead.fail(m.get("published"), "measure '" + mid + "': " + e.getMessage());
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static int year(YNode node, String what) {

@@ -60,6 +60,11 @@ public record PreparedContract(Contract contract, CompiledRules rules) {
         return SettlementEngine.settle(contract, rules, measurements, asOfYear);
     }
 
+    /** Settles as on a date: a figure missing before its publication day is pending ({@code null}: all published). */
+    public Settlement settle(List<Measurement> measurements, int asOfYear, java.time.LocalDate settledOn) {
+        return SettlementEngine.settle(contract, rules, measurements, asOfYear, settledOn);
+    }
+
     /** The last contract year that has any measurement, or the first year if none has. */
     public int latestMeasuredYear(List<Measurement> measurements) {
         return measurements.stream().mapToInt(Measurement::year).max().orElse(contract.firstYear());

@@ -42,6 +42,11 @@ final class Recorder {
         return origins.getOrDefault(line, new Origin("", "", phase));
     }
 
+    /** A line the engine itself makes from a term of contract.yaml (e.g. {@code due:}), not a rule. */
+    void noteContract(Line line, String location) {
+        origins.put(line, new Origin("", location, phase));
+    }
+
     List<FiredRule> fired() {
         return fired;
     }

@@ -1,5 +1,6 @@
 package se.utfall.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import se.utfall.decision.DecisionLine;
 import se.utfall.decision.FiredRule;
 import se.utfall.decision.PayerSplit;
 import se.utfall.decision.Settlement;
+import se.utfall.derived.DerivedFigures;
 import se.utfall.engine.budget.Budget;
 import se.utfall.engine.budget.Supervised;
 import se.utfall.facts.ClauseMisconfigured;
@@ -44,24 +46,37 @@ public final class SettlementEngine {
 
     public static Settlement settle(Contract contract, CompiledRules rules, List<Measurement> measurements,
                                     int asOfYear) {
+        return settle(contract, rules, measurements, asOfYear, null);
+    }
+
+    /**
+     * Settles on a date: a year whose figure is missing before the day the contract says it is published
+     * is PENDING rather than INSUFFICIENT_DATA. {@code settledOn} null counts every figure as published.
+     */
+    public static Settlement settle(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                    int asOfYear, LocalDate settledOn) {
         if (asOfYear < contract.firstYear() || asOfYear > contract.lastYear()) {
             throw new IllegalArgumentException("year " + asOfYear + " is outside " + contract.firstYear() + "–"
                     + contract.lastYear());
         }
         RunningRule running = new RunningRule(rules);
         return Supervised.run("settling " + contract.id(), Budget.settlement(),
-                () -> settleNow(contract, rules, measurements, asOfYear, running),
+                () -> settleNow(contract, rules, measurements, asOfYear, settledOn, running),
                 stop -> stopped(contract, rules, running, stop));
     }
 
     /** The same settlement without a budget: only for tests that show a rule really runs away. */
     static Settlement settleWithoutBudget(Contract contract, CompiledRules rules, List<Measurement> measurements,
                                           int asOfYear) {
-        return settleNow(contract, rules, measurements, asOfYear, new RunningRule(rules));
+        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules));
     }
 
-    private static Settlement settleNow(Contract contract, CompiledRules rules, List<Measurement> measurements,
-                                        int asOfYear, RunningRule running) {
+    private static Settlement settleNow(Contract contract, CompiledRules rules, List<Measurement> given,
+                                        int asOfYear, LocalDate settledOn, RunningRule running) {
+        // Derived measures are computed before any rule runs and enter as ordinary measurements.
+        DerivedFigures.Result derived = DerivedFigures.compute(contract, given);
+        List<Measurement> measurements = derived.measurements();
+        MissingFigureReasons reasons = new MissingFigureReasons(contract, settledOn, measurements, derived.missing());
         KieSession session = rules.kieBase().newKieSession();
         Recorder recorder = new Recorder(rules);
         session.addEventListener(recorder.insertions);
@@ -85,11 +100,14 @@ public final class SettlementEngine {
                     recorder.enter(y, phase);
                     session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
                     fire(session, contract, rules, recorder, y, phase);
+                    if (phase != Phase.DERIVE) {
+                        EvaluationYears.replaceNotDue(session, contract, y, recorder);
+                    }
                 }
             }
             List<DecisionLine> lines = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line)) {
-                DecisionLine whole = report((Line) o, contract, recorder.origin((Line) o));
+                DecisionLine whole = report(reasons.explain((Line) o), contract, recorder.origin((Line) o));
                 var clause = contract.clause(whole.clause());
                 // Only lines the clause's payer pays are shared; a line a rule books between other parties is not.
                 lines.addAll(clause.isEmpty() || !whole.payer().equals(clause.get().payer()) ? List.of(whole)

@@ -23,5 +23,15 @@ public enum LineStatus {
      * A part of the amount a safeguard does not count as the clause's effect: a change within the
      * survey's sampling margin, or one that happened in the comparison group too.
      */
-    NOT_COUNTED
+    NOT_COUNTED,
+    /**
+     * The clause pays only in named evaluation years ({@code due:} in contract.yaml) and this is not
+     * one: nothing is due, which is not a lack of data.
+     */
+    NOT_DUE,
+    /**
+     * A figure the year needs is not published yet on the settlement date: the year waits for it,
+     * which is not a lack of data (after the publication date it is).
+     */
+    PENDING
 }

@@ -40,9 +40,18 @@ public final class LedgerSettler {
     private final Ledger ledger;
     private final ClauseLibrary library;
 
+    /** The settlement date: a figure missing before its publication day is pending (default today, UTC). */
+    private java.time.LocalDate settledOn = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
     public LedgerSettler(Ledger ledger, ClauseLibrary library) {
         this.ledger = ledger;
         this.library = library;
+    }
+
+    /** Settles as on {@code date} ({@code --as-of}); the same date gives the same decisions. */
+    public LedgerSettler on(java.time.LocalDate date) {
+        this.settledOn = date;
+        return this;
     }
 
     /**
@@ -128,7 +137,7 @@ public final class LedgerSettler {
     private Settlement decide(PreparedContract current, SourceManifest manifest, TermsInForce inForce,
                               List<Measurement> rows, int asOf) {
         if (inForce.spans().size() == 1 && inForce.spans().get(0).signature().manifest().hash().equals(manifest.hash())) {
-            return current.settle(rows, asOf);
+            return current.settle(rows, asOf, settledOn);
         }
         List<DecisionLine> lines = new ArrayList<>();
         List<FiredRule> audit = new ArrayList<>();
@@ -136,7 +145,7 @@ public final class LedgerSettler {
             PreparedContract terms = span.signature().manifest().hash().equals(manifest.hash()) ? current
                     : ledger.read(c -> StoredTerms.prepare(c, span.signature().manifest()));
             List<Measurement> upTo = rows.stream().filter(m -> m.year() <= span.lastYear()).toList();
-            Settlement s = terms.settle(upTo, span.lastYear());
+            Settlement s = terms.settle(upTo, span.lastYear(), settledOn);
             s.lines().stream().filter(l -> l.year() >= span.firstYear()).forEach(lines::add);
             s.audit().stream().filter(f -> f.year() >= span.firstYear()).forEach(audit::add);
         }

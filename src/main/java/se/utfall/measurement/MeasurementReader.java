@@ -151,6 +151,11 @@ public final class MeasurementReader {
                         + Suggestions.closest(measure, contract.measures().keySet())
                                 .map(s -> " Did you mean '" + s + "'?").orElse(""));
             }
+            if (contract.derived().containsKey(measure)) {
+                problems.add(file, line, "measure '" + measure + "' is derived (" + measure + " = "
+                        + contract.derived().get(measure).formula().text() + " in contract.yaml): Utfall computes it;"
+                        + " leave it out and give the figures it is computed from.");
+            }
             Integer year = wholeNumber("year");
             if (year != null && (year < contract.firstYear() || year > contract.lastYear())) {
                 problems.add(file, line, "year " + year + " is outside the contract period " + contract.firstYear()

@@ -39,7 +39,8 @@ import se.utfall.yaml.YamlReader;
  */
 public final class ScenarioFile {
     private static final Set<String> FILE_KEYS = Set.of("contract", "scenarios");
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "contract", "year", "measurements", "expect");
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "contract", "year", "as-of", "measurements",
+            "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("total", "years", "clauses", "parties", "lines", "no-lines",
             "error");
     private static final Set<String> LINE_KEYS = Set.of("year", "clause", "status", "subject", "party", "amount",
@@ -62,6 +63,15 @@ public final class ScenarioFile {
             Path contract = s.has("contract") ? contractPath(file, s.get("contract"))
                     : fileContract != null ? fileContract : defaultContract(file, s);
             Integer year = s.has("year") ? YRead.integer(s.get("year"), "year") : null;
+            java.time.LocalDate asOf = null;
+            if (s.has("as-of")) {
+                try {
+                    asOf = java.time.LocalDate.parse(YRead.text(s.get("as-of"), "as-of"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw YRead.fail(s.get("as-of"), "as-of '" + YRead.text(s.get("as-of"), "as-of")
+                            + "' is not a date; write the settlement date as YYYY-MM-DD, e.g. as-of: 2026-09-30.");
+                }
+            }
             YNode measurements = YRead.required(s, "measurements", "scenario '" + name + "'");
             YMap expect = YRead.map(YRead.required(s, "expect", "scenario '" + name + "'"), "expect");
             Scenario.ExpectedError error = null;
@@ -72,7 +82,7 @@ public final class ScenarioFile {
                 error = new Scenario.ExpectedError(expect.get("error"), YRead.text(expect.get("error"), "error"));
             }
             scenarios.add(new Scenario(file, s.line(), name, contract, year, measurements,
-                    error == null ? expectations(expect) : List.of(), error));
+                    error == null ? expectations(expect) : List.of(), error, asOf));
         }
         return scenarios;
     }

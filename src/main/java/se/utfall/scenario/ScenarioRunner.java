@@ -81,7 +81,7 @@ public final class ScenarioRunner {
                 throw BadInput.of(scenario.file(), scenario.line(), "year " + year + " is outside the contract period "
                         + contract.contract().firstYear() + "–" + contract.contract().lastYear() + ".");
             }
-            Settlement settlement = contract.settle(measurements, year);
+            Settlement settlement = contract.settle(measurements, year, scenario.asOf());
             List<String> failures = new ArrayList<>();
             if (scenario.expectedError() != null) {
                 failures.add(scenario.expectedError().where() + ": expected settling to be refused with '"

@@ -124,7 +124,7 @@ public final class ContractLoader {
         List<Clause> clauses = new ArrayList<>();
         List<Path> dataFiles = new ArrayList<>();
         for (YNode n : clauseList.items()) {
-            Clause read = clause((YMap) n, clauses.size() + 1, library, parties, names, ruleFiles, folder, dataFiles);
+            Clause read = clause((YMap) n, clauses.size() + 1, library, language, parties, names, ruleFiles, folder, dataFiles);
             clauses.add(new Clause(read.id(), read.title(), read.text(), read.family(), read.version(),
                     read.versionPinned(), read.payer(), read.payee(), read.order(), read.parameters(), read.line(),
                     read.payerShares(), due((YMap) n, first, last), measuresNamed(read, measures.keySet())));
@@ -260,7 +260,8 @@ public final class ContractLoader {
         return domain;
     }
 
-    private static Clause clause(YMap c, int order, ClauseLibrary library, Map<String, Party> parties,
+    private static Clause clause(YMap c, int order, ClauseLibrary library, Language language,
+                                 Map<String, Party> parties,
                                  ParameterValues.Names names, List<Path> ruleFiles, Path folder,
                                  List<Path> dataFiles) {
         YRead.onlyKeys(c, CLAUSE, "a clause");
@@ -293,6 +294,13 @@ public final class ContractLoader {
                     + Suggestions.hint(familyId, library.ids()));
         }
         ClauseFamily family = pinnedVersion(c, familyId, library);
+        if (language == Language.EN && !family.speaksEnglish()) {
+            String english = library.ids().stream().filter(f -> library.family(f).speaksEnglish()).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw YRead.fail(c.get("family"), "clause family " + familyId + " writes its reasons and workings only in"
+                    + " Swedish (its family.yaml has no 'texts:'), and this contract says language: en. Write the"
+                    + " contract in Swedish (language: sv) or use a family that speaks English: " + english + ".");
+        }
         YMap params = c.has("parameters") ? YRead.map(c.get("parameters"), "parameters") : null;
         Map<String, Object> values = new LinkedHashMap<>();
         if (params != null) {

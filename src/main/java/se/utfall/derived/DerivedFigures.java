@@ -93,7 +93,7 @@ public final class DerivedFigures {
                     }
                     known.put(d.id(), value);
                     all.add(new Measurement(subject.getKey(), d.id(), year.getKey(), value, null, null,
-                            working(d, known, value), null));
+                            working(d, known, value, lang), null));
                 }
             }
         }
@@ -101,19 +101,28 @@ public final class DerivedFigures {
     }
 
     /** The derivation with its figures: "minskning = (jamforelse − behandlade) / jamforelse × 100 = (1 200 − 1 050) / 1 200 × 100 = 12,50". */
-    public static String working(DerivedMeasure d, Map<String, BigDecimal> figures, BigDecimal value) {
-        String words = d.formula().words();
-        String withFigures = d.formula().withFigures(figures);
-        return d.id() + " = " + words + " = " + withFigures + " = " + plainWithDecimals(value);
+    public static String working(DerivedMeasure d, Map<String, BigDecimal> figures, BigDecimal value, Language lang) {
+        java.util.function.Function<BigDecimal, String> number = lang == Language.EN ? Figures::english
+                : Figures::decimal;
+        String words = d.formula().words(number);
+        String withFigures = d.formula().withFigures(figures, number);
+        return d.id() + " = " + words + " = " + withFigures + " = " + plainWithDecimals(value, lang);
     }
 
     /** The rounded figure with all its decimals, "12,50" (the working shows what the rounding kept). */
-    private static String plainWithDecimals(BigDecimal value) {
-        String grouped = Figures.decimal(value.setScale(0, RoundingMode.DOWN).abs());
+    static String plainWithDecimals(BigDecimal value, Language lang) {
+        BigDecimal whole = value.setScale(0, RoundingMode.DOWN).abs();
+        String grouped = lang == Language.EN ? Figures.english(whole) : Figures.decimal(whole);
         String plain = value.abs().toPlainString();
         int dot = plain.indexOf('.');
         String sign = value.signum() < 0 ? "−" : "";
-        return sign + grouped + (dot < 0 ? "" : "," + plain.substring(dot + 1));
+        return sign + grouped + (dot < 0 ? "" : (lang == Language.EN ? "." : ",") + plain.substring(dot + 1));
+    }
+
+    /** Whether {@code m} is a figure this class derived (its source is its derivation). */
+    public static boolean isDerived(Contract contract, Measurement m) {
+        return contract.derived().containsKey(m.measure()) && m.verifiedBy() == null && m.source() != null
+                && m.source().startsWith(m.measure() + " = ");
     }
 
     /** A missing input, and for a derived one the measured figures it lacks: "trend (rbd_unserved)". */

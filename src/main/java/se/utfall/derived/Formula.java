@@ -46,12 +46,22 @@ public final class Formula {
 
     /** The formula in words, with typographic operators: "(jamforelse − behandlade) / jamforelse × 100". */
     public String words() {
-        return root.render(n -> n, false);
+        return words(Figures::decimal);
+    }
+
+    /** The formula in words, its numbers written by {@code number} (the contract's language). */
+    public String words(Function<BigDecimal, String> number) {
+        return root.render(n -> n, number, false);
     }
 
     /** The formula with each measure replaced by its figure: "(1 200 − 1 050) / 1 200 × 100". */
     public String withFigures(Map<String, BigDecimal> figures) {
-        return root.render(n -> Figures.decimal(figures.get(n)), false);
+        return withFigures(figures, Figures::decimal);
+    }
+
+    /** The formula with each measure replaced by its figure, written by {@code number}. */
+    public String withFigures(Map<String, BigDecimal> figures, Function<BigDecimal, String> number) {
+        return root.render(n -> number.apply(figures.get(n)), number, false);
     }
 
     /**
@@ -70,7 +80,7 @@ public final class Formula {
         void names(Set<String> into);
 
         /** The node as text; {@code inside} is true when a binary parent may need parentheses. */
-        String render(Function<String, String> name, boolean inside);
+        String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside);
     }
 
     record Number(BigDecimal number) implements Node {
@@ -81,8 +91,8 @@ public final class Formula {
         public void names(Set<String> into) {
         }
 
-        public String render(Function<String, String> name, boolean inside) {
-            return Figures.decimal(number);
+        public String render(Function<String, String> name, Function<BigDecimal, String> format, boolean inside) {
+            return format.apply(number);
         }
     }
 
@@ -95,7 +105,7 @@ public final class Formula {
             into.add(id);
         }
 
-        public String render(Function<String, String> name, boolean inside) {
+        public String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside) {
             return name.apply(id);
         }
     }
@@ -109,8 +119,8 @@ public final class Formula {
             operand.names(into);
         }
 
-        public String render(Function<String, String> name, boolean inside) {
-            return "−" + operand.render(name, true);
+        public String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside) {
+            return "−" + operand.render(name, number, true);
         }
     }
 
@@ -129,7 +139,7 @@ public final class Formula {
 
         private BigDecimal divide(BigDecimal a, BigDecimal b) {
             if (b.signum() == 0) {
-                throw new ArithmeticException(right.render(n -> n, true));
+                throw new ArithmeticException(right.render(n -> n, Figures::decimal, true));
             }
             try {
                 return a.divide(b);
@@ -143,14 +153,14 @@ public final class Formula {
             right.names(into);
         }
 
-        public String render(Function<String, String> name, boolean inside) {
+        public String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside) {
             String symbol = switch (operator) {
                 case '+' -> " + ";
                 case '-' -> " − ";
                 case '*' -> " × ";
                 default -> " / ";
             };
-            String s = left.render(name, true) + symbol + right.render(name, true);
+            String s = left.render(name, number, true) + symbol + right.render(name, number, true);
             return parenthesised ? "(" + s + ")" : s;
         }
     }
@@ -172,9 +182,11 @@ public final class Formula {
             arguments.forEach(a -> a.names(into));
         }
 
-        public String render(Function<String, String> name, boolean inside) {
-            List<String> parts = arguments.stream().map(a -> a.render(name, false)).toList();
-            return function + "(" + String.join("; ", parts) + ")";
+        public String render(Function<String, String> name, Function<BigDecimal, String> number, boolean inside) {
+            List<String> parts = arguments.stream().map(a -> a.render(name, number, false)).toList();
+            // a decimal comma would make "max(0, 1,5)" ambiguous: Swedish figures are separated by ';'
+            boolean comma = number.apply(BigDecimal.valueOf(15, 1)).contains(",");
+            return function + "(" + String.join(comma ? "; " : ", ", parts) + ")";
         }
     }
 }

@@ -197,6 +197,9 @@ final class FormulaParser {
         if (at >= text.length()) {
             return new FormulaError(at + 1, "the formula ends where " + wanted + " was expected.");
         }
+        if (text.charAt(at) == '^') {
+            return new FormulaError(at + 1, "'^' (a power) is not allowed in a formula; write the multiplication out.");
+        }
         String hint = text.charAt(at) == ',' ? " (decimals are written with a point in a formula: 0.5, not 0,5)" : "";
         return new FormulaError(at + 1, "'" + text.charAt(at) + "' at character " + (at + 1) + " where " + wanted
                 + " was expected" + hint + "; a formula uses numbers, measure ids, + - * /, parentheses, min(...) and max(...).");

@@ -18,6 +18,9 @@ final class FactText {
         if (o instanceof Measurement m) {
             StringBuilder s = new StringBuilder("Measurement " + m.subject() + " · " + m.measure() + " · " + m.year()
                     + " = " + Figures.decimal(m.value()));
+            if (m.verifiedBy() == null && m.source() != null && m.source().startsWith(m.measure() + " = ")) {
+                s.append(" (").append(m.source()).append(')'); // a derived figure: its derivation
+            }
             if (m.respondents() != null) {
                 s.append(" (").append(m.respondents()).append(" respondents");
                 if (m.responseRate() != null) {

@@ -36,6 +36,29 @@ final class MissingFigureReasons {
         this.missing = missing;
     }
 
+    /**
+     * The derivations of the derived figures the line's clause reads for its subject and year, inputs
+     * first: "reduction = (…) = 13,00; trend = … = 13,00; adjusted_reduction = reduction − trend = …".
+     */
+    String derivations(Line line) {
+        if (contract.derived().isEmpty() || line.subject().isEmpty()) {
+            return "";
+        }
+        Set<String> read = new TreeSet<>();
+        contract.clause(line.getAbout()).map(Clause::measures).ifPresent(read::addAll);
+        Set<String> measures = DerivedFigures.inputsOf(contract, read);
+        List<String> shown = new java.util.ArrayList<>();
+        for (String d : contract.derived().keySet()) { // in order: inputs before what is derived from them
+            if (!measures.contains(d)) {
+                continue;
+            }
+            figures.stream().filter(m -> m.measure().equals(d) && m.year() == line.year()
+                            && m.subject().equals(line.subject()) && DerivedFigures.isDerived(contract, m))
+                    .findFirst().ifPresent(m -> shown.add(m.source()));
+        }
+        return String.join("; ", shown);
+    }
+
     Line explain(Line line) {
         if (line.status() != LineStatus.INSUFFICIENT_DATA) {
             return line;

@@ -107,7 +107,8 @@ public final class SettlementEngine {
             }
             List<DecisionLine> lines = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line)) {
-                DecisionLine whole = report(reasons.explain((Line) o), contract, recorder.origin((Line) o));
+                DecisionLine whole = report(reasons.explain((Line) o), reasons.derivations((Line) o), contract,
+                        recorder.origin((Line) o));
                 var clause = contract.clause(whole.clause());
                 // Only lines the clause's payer pays are shared; a line a rule books between other parties is not.
                 lines.addAll(clause.isEmpty() || !whole.payer().equals(clause.get().payer()) ? List.of(whole)
@@ -174,8 +175,13 @@ public final class SettlementEngine {
                 }
             }
         }
+        ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
+        Map<String, String> texts = new java.util.TreeMap<>();
+        if (family != null) {
+            family.texts().forEach((k, v) -> texts.put(k, v.in(contract.language().code())));
+        }
         terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
-                contract.roundingMode());
+                contract.roundingMode(), contract.language().code(), contract.currency(), texts);
         session.insert(terms);
     }
 
@@ -214,11 +220,18 @@ public final class SettlementEngine {
         }
     }
 
-    private static DecisionLine report(Line line, Contract contract, Recorder.Origin origin) {
+    private static DecisionLine report(Line line, String derivations, Contract contract, Recorder.Origin origin) {
+        String working = contract.language() == se.utfall.contract.Language.EN
+                ? line.working().render(line.amount(), o -> o instanceof java.math.BigDecimal d
+                        ? se.utfall.facts.Figures.english(d) : se.utfall.facts.Figures.format(o))
+                : line.working().render(line.amount());
+        if (!derivations.isEmpty()) {
+            working = working.isEmpty() ? derivations : derivations + "; " + working;
+        }
         Clause clause = contract.clause(line.clause()).orElse(null);
         return new DecisionLine(line.year(), line.clause(), clause == null ? "" : clause.title(),
                 clause == null ? Integer.MAX_VALUE : clause.order(), line.subject(), line.payer(), line.payee(),
-                line.status(), line.amount(), line.reason(), line.working().render(line.amount()), origin.rule(),
+                line.status(), line.amount(), line.reason(), working, origin.rule(),
                 origin.location(), origin.phase().agendaGroup());
     }
 

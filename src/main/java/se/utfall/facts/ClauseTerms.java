@@ -2,6 +2,7 @@ package se.utfall.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * What every clause's terms have in common. Each clause family's parameters are generated as a
@@ -16,6 +17,9 @@ public class ClauseTerms {
     private String payee;
     private int decimals;
     private RoundingMode roundingMode;
+    private boolean english;
+    private String currency = "SEK";
+    private Map<String, String> texts = Map.of();
 
     /** Called once by the engine before the terms are inserted. */
     public final void init(String clause, String title, int order, String payer, String payee,
@@ -30,6 +34,73 @@ public class ClauseTerms {
         this.payee = payee;
         this.decimals = decimals;
         this.roundingMode = roundingMode;
+    }
+
+    /**
+     * As {@link #init(String, String, int, String, String, int, RoundingMode)}, for a contract in
+     * {@code language} ("sv" or "en") and {@code currency}, with the family's texts in that language.
+     */
+    public final void init(String clause, String title, int order, String payer, String payee,
+                           int decimals, RoundingMode roundingMode, String language, String currency,
+                           Map<String, String> texts) {
+        init(clause, title, order, payer, payee, decimals, roundingMode);
+        this.english = "en".equals(language);
+        this.currency = currency;
+        this.texts = Map.copyOf(texts);
+    }
+
+    /**
+     * The family's text {@code key} (from texts: in its family.yaml) in the contract's language, with
+     * each {@code {name}} filled from the pairs that follow: {@code say("reached", "from", $from, "year", $year)}.
+     * A BigDecimal is written as a figure in the language ("1 200,5" or "1,200.5"); anything else as it is.
+     */
+    public String say(String key, Object... namesAndValues) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("the family has no text '" + key + "' in its family.yaml (texts:)");
+        }
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("text '" + key + "' needs names and values in pairs");
+        }
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", written(namesAndValues[i + 1]));
+        }
+        return text;
+    }
+
+    /** The family's working template {@code key} in the contract's language, with the figures written in it. */
+    public Working working(String key, Object... figures) {
+        return Working.of(this::written, say(key), figures);
+    }
+
+    /** A figure in the contract's language. */
+    public String number(BigDecimal value) {
+        return english ? Figures.english(value) : Figures.decimal(value);
+    }
+
+    /** An amount in the contract's currency: "9 600 000 kr" for SEK in Swedish, "9,600,000 USD" in English. */
+    public String money(BigDecimal amount) {
+        return number(amount) + " " + ("SEK".equals(currency) && !english ? "kr" : currency);
+    }
+
+    /** A level in the measure's unit, in the contract's language. */
+    public String level(BigDecimal value, String unit) {
+        return english ? Figures.levelEnglish(value, unit) : Figures.level(value, unit);
+    }
+
+    /** A change in the measure's unit (percentage points for a percentage), in the contract's language. */
+    public String change(BigDecimal value, String unit) {
+        return english ? Figures.changeEnglish(value, unit) : Figures.change(value, unit);
+    }
+
+    private String written(Object value) {
+        if (value instanceof BigDecimal d) {
+            return number(d);
+        }
+        if (value instanceof Long) {
+            return number(new BigDecimal(value.toString()));
+        }
+        return String.valueOf(value);
     }
 
     public String getClause() {

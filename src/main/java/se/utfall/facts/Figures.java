@@ -40,6 +40,36 @@ public final class Figures {
         return one ? decimal(value) : decimal(value) + " " + unit.strip();
     }
 
+    /** A figure in English: "1,360,000", "85.5", "−780,000". */
+    public static String english(BigDecimal value) {
+        String sv = decimal(value);
+        StringBuilder en = new StringBuilder(sv.length());
+        for (char c : sv.toCharArray()) {
+            en.append(c == ' ' ? ',' : c == ',' ? '.' : c);
+        }
+        return en.toString();
+    }
+
+    /** A level in English: "85.5%", "12 bed days". */
+    public static String levelEnglish(BigDecimal value, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return english(value);
+        }
+        return "%".equals(unit.strip()) ? english(value) + "%" : english(value) + " " + unit.strip();
+    }
+
+    /** A change in English; a change of a percentage is in percentage points. */
+    public static String changeEnglish(BigDecimal value, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return english(value);
+        }
+        if ("%".equals(unit.strip())) {
+            return english(value) + (value.abs().compareTo(BigDecimal.ONE) == 0 ? " percentage point"
+                    : " percentage points");
+        }
+        return english(value) + " " + unit.strip();
+    }
+
     public static String decimal(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() < 0) {

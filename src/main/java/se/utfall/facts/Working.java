@@ -14,6 +14,11 @@ public record Working(String formula, String withFigures) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
     public static Working of(String template, Object... figures) {
+        return of(Figures::format, template, figures);
+    }
+
+    /** As {@link #of(String, Object...)}, with the figures written by {@code format} (the contract's language). */
+    public static Working of(java.util.function.Function<Object, String> format, String template, Object... figures) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder words = new StringBuilder();
         StringBuilder numbers = new StringBuilder();
@@ -22,7 +27,7 @@ public record Working(String formula, String withFigures) {
         while (m.find()) {
             words.append(template, last, m.start()).append(m.group(1));
             numbers.append(template, last, m.start());
-            numbers.append(index < figures.length ? Figures.format(figures[index]) : "?");
+            numbers.append(index < figures.length ? format.apply(figures[index]) : "?");
             index++;
             last = m.end();
         }
@@ -37,7 +42,12 @@ public record Working(String formula, String withFigures) {
 
     /** The whole working as one line: formula = figures = result. */
     public String render(BigDecimal result) {
-        String r = Figures.format(result);
+        return render(result, Figures::format);
+    }
+
+    /** As {@link #render(BigDecimal)}, the result written by {@code format} (the contract's language). */
+    public String render(BigDecimal result, java.util.function.Function<Object, String> format) {
+        String r = format.apply(result);
         if (formula.isEmpty()) {
             return "";
         }

@@ -14,11 +14,29 @@ import se.utfall.describe.DescribeTemplates;
  * Its files keep the family's own package line (they are byte-for-byte what was released), and
  * the engine compiles them in a package that carries the version, so a contract can use two
  * versions of one family side by side. {@code describe} is the family's sentence template for
- * {@code utfall describe}, or null when the family has none yet.
+ * {@code utfall describe}, or null when the family has none yet. {@code texts} are the reasons and
+ * workings its rules write, in Swedish and English, by key (empty: the rules write Swedish themselves).
  */
 public record ClauseFamily(String id, String version, Path folder, Path definitionFile, String termsType,
                            Bilingual title, Bilingual description, Map<String, Parameter> parameters,
-                           List<Path> ruleFiles, boolean released, DescribeTemplates describe) {
+                           List<Path> ruleFiles, boolean released, DescribeTemplates describe,
+                           Map<String, Bilingual> texts) {
+
+    public ClauseFamily(String id, String version, Path folder, Path definitionFile, String termsType,
+                        Bilingual title, Bilingual description, Map<String, Parameter> parameters,
+                        List<Path> ruleFiles, boolean released, DescribeTemplates describe) {
+        this(id, version, folder, definitionFile, termsType, title, description, parameters, ruleFiles, released,
+                describe, Map.of());
+    }
+
+    /**
+     * Whether the family writes its reasons and workings in English too: it gives its texts in
+     * family.yaml ({@code texts:}) instead of Swedish words in its rules. An English contract may use
+     * only such families.
+     */
+    public boolean speaksEnglish() {
+        return !texts.isEmpty();
+    }
 
     /** The package a family's rule files declare. */
     public static String packageFor(String familyId) {

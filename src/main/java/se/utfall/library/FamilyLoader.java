@@ -28,7 +28,7 @@ public final class FamilyLoader {
     public static final String RELEASED = "released";
 
     private static final Set<String> FAMILY_KEYS = Set.of("id", "version", "terms", "title", "description", "parameters",
-            "describe");
+            "describe", "texts");
     private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "min", "max", "default", "optional",
             "description", "columns", "choices", "requiredWhen");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -115,8 +115,26 @@ public final class FamilyLoader {
         }
         DescribeTemplates describe = root.has("describe")
                 ? DescribeTemplates.parse(root.get("describe"), parameters) : null;
+        Map<String, Bilingual> texts = root.has("texts") ? texts(YRead.map(root.get("texts"), "texts"))
+                : Map.of();
         return new ClauseFamily(id, version, folder, file, terms, title, description, parameters, ruleFiles,
-                releasedVersion != null, describe);
+                releasedVersion != null, describe, texts);
+    }
+
+    /**
+     * The family's reasons and workings in Swedish and English, by key, as its rules ask for them
+     * ({@code $t.say("reached", ...)}): a family with texts can settle an English contract.
+     */
+    private static Map<String, Bilingual> texts(YMap map) {
+        Map<String, Bilingual> texts = new java.util.TreeMap<>();
+        for (String key : map.keys()) {
+            if (!JAVA_NAME.matcher(key).matches()) {
+                throw BadInput.of(map.file(), map.keyLine(key), "text key '" + printable(key)
+                        + "' must be a name such as reached or belowLowest.");
+            }
+            texts.put(key, bilingual(map.get(key), "text '" + key + "'"));
+        }
+        return java.util.Collections.unmodifiableMap(texts);
     }
 
     public static List<Path> ruleFiles(Path folder) {

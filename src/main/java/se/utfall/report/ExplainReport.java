@@ -31,7 +31,8 @@ public final class ExplainReport {
             out.append(SafeText.line(clause.id() + " " + clause.title())).append('\n');
             ClauseFamily family = clause.family() == null ? null : library.family(clause.family(), clause.version());
             out.append("  Implemented by: ").append(family == null ? "the contract's own rules"
-                    : "clause family " + family.id() + " " + family.version() + " (" + family.title().sv() + ")")
+                    : "clause family " + family.id() + " " + family.version() + " ("
+                    + family.title().in(c.language().code()) + ")")
                     .append('\n');
             out.append("  Pays: ").append(party(c, clause.payer())).append(" → ").append(party(c, clause.payee()))
                     .append('\n');

@@ -60,14 +60,21 @@ sealed interface Expectation {
 
     /** A line that must be among the decision lines; only the fields given are compared. */
     record LineMatch(YNode at, int year, String clause, String status, String subject, String party,
-                     BigDecimal amount, String reasonContains) implements Expectation {
+                     BigDecimal amount, String reasonContains, String workingContains) implements Expectation {
+
+        LineMatch(YNode at, int year, String clause, String status, String subject, String party, BigDecimal amount,
+                  String reasonContains) {
+            this(at, year, clause, status, subject, party, amount, reasonContains, null);
+        }
+
         boolean matches(DecisionLine l) {
             return l.year() == year && l.clause().equals(clause)
                     && (status == null || l.status().name().equals(status))
                     && (subject == null || l.subject().equals(subject))
                     && (party == null || l.payee().equals(party))
                     && (amount == null || l.amount().compareTo(amount) == 0)
-                    && (reasonContains == null || l.reason().contains(reasonContains));
+                    && (reasonContains == null || l.reason().contains(reasonContains))
+                    && (workingContains == null || l.working().contains(workingContains));
         }
 
         @Override
@@ -79,13 +86,15 @@ sealed interface Expectation {
             for (DecisionLine l : s.lines(year)) {
                 if (l.clause().equals(clause)) {
                     actual.add(l.status() + " " + money(l.amount()) + (l.subject().isEmpty() ? "" : " " + l.subject())
-                            + " → " + l.payee() + " (" + l.reason() + ")");
+                            + " → " + l.payee() + " (" + l.reason() + ")"
+                            + (workingContains == null ? "" : " [working: " + l.working() + "]"));
                 }
             }
             failures.add(where() + ": expected a line " + year + " " + clause
                     + (status == null ? "" : " " + status) + (amount == null ? "" : " " + money(amount))
                     + (subject == null ? "" : " for " + subject) + (party == null ? "" : " to " + party)
                     + (reasonContains == null ? "" : " with reason containing '" + reasonContains + "'")
+                    + (workingContains == null ? "" : " with working containing '" + workingContains + "'")
                     + "; actual lines for " + clause + " in " + year + ": "
                     + (actual.isEmpty() ? "none" : String.join("; ", actual)));
         }

@@ -44,7 +44,7 @@ public final class ScenarioFile {
     private static final Set<String> EXPECT_KEYS = Set.of("total", "years", "clauses", "parties", "lines", "no-lines",
             "error");
     private static final Set<String> LINE_KEYS = Set.of("year", "clause", "status", "subject", "party", "amount",
-            "reason-contains");
+            "reason-contains", "working-contains");
     private static final Set<String> PARTY_FIGURES = Set.of("paid", "received", "net");
 
     private ScenarioFile() {
@@ -151,7 +151,7 @@ public final class ScenarioFile {
                 result.add(new Expectation.LineMatch(l, YRead.integer(YRead.required(l, "year", "an expected line"),
                         "year"), YRead.text(l, "clause", "an expected line"), status(l), text(l, "subject"),
                         text(l, "party"), l.has("amount") ? YRead.decimal(l.get("amount"), "amount") : null,
-                        text(l, "reason-contains")));
+                        text(l, "reason-contains"), text(l, "working-contains")));
             }
         }
         if (expect.has("no-lines")) {

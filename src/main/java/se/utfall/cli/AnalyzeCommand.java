@@ -135,7 +135,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " does not exist; pass --measurements FILE.");
         }
         List<Measurement> rows = prepared.measurements(measurements);
-        Template template = Template.of(c, rows);
+        // A clause read against a derived measure is analysed by varying the derived figure itself
+        // (a figure given for a derived measure is used as it is).
+        Template template = Template.of(c, se.utfall.derived.DerivedFigures.compute(c, rows).measurements());
         List<Focus> foci = Foci.of(c, prepared.rules(), template, held, parsed, grid);
         if (foci.isEmpty()) {
             throw usage("no measure to vary: no clause names a measure that " + file + " has figures for.");

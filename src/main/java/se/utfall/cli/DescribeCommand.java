@@ -33,7 +33,7 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() {
         ClauseLibrary lib = library.load();
         Contract c = ContractLoader.load(contract, lib);
-        spec.commandLine().getOut().print(DescribeReport.render(c, lib, language.code()));
+        spec.commandLine().getOut().print(DescribeReport.render(c, lib, language.codeOr(c.language().code())));
         return ExitCodes.OK;
     }
 }

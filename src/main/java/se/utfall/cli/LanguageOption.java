@@ -6,11 +6,16 @@ import picocli.CommandLine.Option;
 final class LanguageOption {
     enum Lang { sv, en }
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "sv",
-            description = "sv (Swedish, default) or en (English).")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "sv (Swedish) or en (English); default: the contract's language, else sv.")
     Lang lang;
 
     String code() {
-        return lang.name();
+        return lang == null ? "sv" : lang.name();
+    }
+
+    /** The language asked for, or {@code fallback} (the contract's own) when none was. */
+    String codeOr(String fallback) {
+        return lang == null ? fallback : lang.name();
     }
 }

@@ -61,6 +61,30 @@ public final class DescribeReport {
                         : en ? "    Implemented by the contract's own rules:\n"
                         : "    Genomförs av avtalets egna regler:\n");
             }
+            if (!clause.due().isEmpty()) {
+                String years = String.join(", ", clause.due().stream().map(String::valueOf).toList());
+                wrap(out, en ? "Paid only in the evaluation year(s) " + years + "; every other year is NOT_DUE and pays"
+                        + " nothing." : "Betalas bara utvärderingsår " + years + "; övriga år är NOT_DUE och betalar inget.");
+            }
+            java.util.Set<String> read = se.utfall.derived.DerivedFigures.inputsOf(contract, clause.measures());
+            for (se.utfall.derived.DerivedMeasure d : contract.derived().values()) { // inputs first
+                if (read.contains(d.id())) {
+                    wrap(out, SafeText.line((en ? "Derived measure: " : "Härlett mått: ") + d.id() + " = "
+                            + d.formula().words(en ? se.utfall.facts.Figures::english : se.utfall.facts.Figures::decimal)
+                            + (en ? ", for each subject and year, rounded half-up to " + d.decimals() + " decimals."
+                            : ", per enhet och år, avrundat (half-up) till " + d.decimals() + " decimaler.")));
+                }
+            }
+            for (String m : read) {
+                se.utfall.contract.Publication p = contract.publications().get(m);
+                if (p != null) {
+                    String day = String.format("%02d-%02d", p.day().getMonthValue(), p.day().getDayOfMonth());
+                    wrap(out, SafeText.line(en ? m + " for a year is published on " + day + (p.yearsAfter() == 0
+                            ? " of the same year" : " of the following year") + "; missing before then, the year is PENDING."
+                            : m + " för ett år publiceras " + day + (p.yearsAfter() == 0 ? " samma år" : " året efter")
+                            + "; saknas uppgiften före dess är året PENDING (väntande)."));
+                }
+            }
             for (OwnRules.RuleRef ref : own) {
                 out.append("      ").append(ref.render()).append('\n');
                 for (String sentence : ref.sentences()) {

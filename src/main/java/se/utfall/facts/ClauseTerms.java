@@ -78,9 +78,12 @@ public class ClauseTerms {
         return english ? Figures.english(value) : Figures.decimal(value);
     }
 
-    /** An amount in the contract's currency: "9 600 000 kr" for SEK in Swedish, "9,600,000 USD" in English. */
+    /** An amount in the contract's currency: "9 600 000 kr" for SEK in Swedish, "USD 9,600,000" in English. */
     public String money(BigDecimal amount) {
-        return number(amount) + " " + ("SEK".equals(currency) && !english ? "kr" : currency);
+        if (english) {
+            return (amount.signum() < 0 ? "−" : "") + currency + " " + number(amount.abs());
+        }
+        return number(amount) + " " + ("SEK".equals(currency) ? "kr" : currency);
     }
 
     /** A level in the measure's unit, in the contract's language. */

@@ -62,12 +62,14 @@ class DerivedMeasuresTest {
 
     @Test
     void anEnglishContractCannotUseAFamilyThatSpeaksOnlySwedish() {
-        Path folder = ContractCopy.of("samverkan-arbete", tmp);
+        Path folder = ContractCopy.of("hemtjanst-kundnojdhet", tmp);
         Path file = folder.resolve("contract.yaml");
         ContractCopy.edit(file, "currency: SEK", "currency: SEK\nlanguage: en");
         String error = oneError(folder);
-        assertTrue(error.contains(":" + ContractCopy.lineOf(file, "family: fixed-payment") + ":"), error);
-        assertTrue(error.contains("clause family fixed-payment writes its reasons and workings only in Swedish"), error);
+        assertTrue(error.contains(":" + ContractCopy.lineOf(file, "family: level-bonus") + ":"), error);
+        assertTrue(error.contains("clause family level-bonus writes its reasons and workings only in Swedish"), error);
+        assertTrue(error.contains("use a family that speaks English: fixed-payment, price-list, rate-card, tier-table"),
+                error);
     }
 
     @Test

@@ -132,7 +132,11 @@ public final class FamilyLoader {
                 throw BadInput.of(map.file(), map.keyLine(key), "text key '" + printable(key)
                         + "' must be a name such as reached or belowLowest.");
             }
-            texts.put(key, bilingual(map.get(key), "text '" + key + "'"));
+            // not stripped: a text such as " och " is joined into a sentence with its spaces
+            YMap m = YRead.map(map.get(key), "text '" + key + "'");
+            YRead.onlyKeys(m, Set.of("sv", "en"), "text '" + key + "'");
+            texts.put(key, new Bilingual(YRead.text(m, "sv", "text '" + key + "'"),
+                    YRead.text(m, "en", "text '" + key + "'")));
         }
         return java.util.Collections.unmodifiableMap(texts);
     }

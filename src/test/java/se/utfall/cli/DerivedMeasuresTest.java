@@ -68,7 +68,7 @@ class DerivedMeasuresTest {
         String error = oneError(folder);
         assertTrue(error.contains(":" + ContractCopy.lineOf(file, "family: level-bonus") + ":"), error);
         assertTrue(error.contains("clause family level-bonus writes its reasons and workings only in Swedish"), error);
-        assertTrue(error.contains("use a family that speaks English: fixed-payment, price-list, rate-card, tier-table"),
+        assertTrue(error.contains("use a family that speaks English: fixed-payment, payment-cap, price-list, rate-card, tier-table"),
                 error);
     }
 

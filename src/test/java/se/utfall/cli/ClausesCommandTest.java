@@ -66,12 +66,12 @@ class ClausesCommandTest {
             assertTrue(at > last, () -> id + " missing or out of order");
             last = at;
         }
-        // Nine bundled contracts (hemtjanst-kundnojdhet, ornskoldsvik-sjukfranvaro, osteraker-halsocoach,
+        // Seven bundled contracts (hemtjanst-kundnojdhet, ornskoldsvik-sjukfranvaro, osteraker-halsocoach,
         // samverkan-arbete, unga-vuxna-arbete and, a folder deeper, examples-flawed/naive-hemtjanst and
-        // examples-flawed/hemtjanst-tak-utan-overforing), rikers-able, chicago-cpc and the draft; the scenario
-        // contract under tests/
-        // is no contract of the folder.
-        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 10"
+        // examples-flawed/hemtjanst-tak-utan-overforing) and the draft; the scenario contract under tests/
+        // is no contract of the folder. Issue 10 added six: rikers-able, chicago-cpc, norrkoping-sociala-utfall,
+        // peterborough, dwp-innovation-fund and sollentuna-malrelaterad.
+        assertTrue(out.startsWith("Klausulbiblioteket rules: " + familyFolders().size() + " familjer, använt av 14"
                 + " avtal i " + Locations.display(contracts) + "\n"), out);
         assertTrue(out.contains("level-bonus 1.1.0 — Nivåbonus när ett mått når en nivå"), out);
         assertTrue(out.contains("    amount          belopp, SEK, 0–50 000 000 · krävs\n"), out);
@@ -114,7 +114,8 @@ class ClausesCommandTest {
         List<String> ids = new ArrayList<>();
         root.get("families").forEach(f -> ids.add(f.get("id").asText()));
         assertEquals(familyFolders(), ids);
-        assertEquals(10, root.get("contractCount").asInt(), "nine bundled contracts and the draft, none under tests/");
+        assertEquals(14, root.get("contractCount").asInt(),
+                "thirteen bundled contracts (six of them from issue 10) and the draft, none under tests/");
         JsonNode level = root.get("families").get(ids.indexOf("level-bonus"));
         assertEquals("1.1.0", level.get("version").asText());
         assertTrue(level.get("hasDescribeTemplate").asBoolean());

@@ -158,6 +158,9 @@ public final class SettlementEngine {
         }
         terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
                 contract.roundingMode());
+        if (!clause.payeeNamed() && contract.providers().contains(clause.payee())) {
+            terms.payUnitsTo(contract.subjectPayees(), contract.providers());
+        }
         session.insert(terms);
     }
 

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import se.utfall.facts.Figures;
+import se.utfall.report.Amounts;
 
 /** What the ledger knows about one contract: signings, runs, and payments per year. */
 public final class History {
@@ -51,7 +51,7 @@ public final class History {
                     String what = SafeText.line(r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4)));
                     byYear.computeIfAbsent(r.getInt(2), y -> new StringBuilder()).append(String.format(
                             "    run %-5d %-11s %-28s %-24s %16s%n      %s%n", r.getLong(1), r.getString(7), what,
-                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Figures.decimal(amount), SafeText.line(r.getString(9))));
+                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Amounts.human(amount), SafeText.line(r.getString(9))));
                 }
             }
         }
@@ -64,7 +64,7 @@ public final class History {
                     runs++;
                     out.append(String.format(runRow, r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
                             r.getInt(6) + " rows " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
-                            Figures.decimal(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
+                            Amounts.human(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
                 }
             }
         }
@@ -77,7 +77,7 @@ public final class History {
         }
         for (Map.Entry<Integer, StringBuilder> e : byYear.entrySet()) {
             out.append(String.format("  %d%58s %16s%n", e.getKey(), "paid in all for the year",
-                    Figures.decimal(yearTotal.get(e.getKey()))));
+                    Amounts.human(yearTotal.get(e.getKey()))));
             out.append(e.getValue());
         }
         return out.toString();

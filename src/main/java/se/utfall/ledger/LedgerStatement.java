@@ -13,6 +13,9 @@ import se.utfall.report.Amounts;
 import se.utfall.report.JsonReport;
 import se.utfall.report.JsonText;
 import se.utfall.report.TextReport;
+import se.utfall.report.Words;
+import se.utfall.decision.Settlement;
+import java.math.BigDecimal;
 
 /**
  * The statement of a settle run: the decisions (as settle always shows them), then per year what
@@ -26,29 +29,52 @@ public final class LedgerStatement {
 
     public static String text(RunOutcome o, LedgerLocation where) {
         Contract c = o.settlement().contract();
+        Words w = Words.of(c);
         StringBuilder out = new StringBuilder(TextReport.render(o.settlement()));
-        out.append('\n').append("Ledger ").append(where.shown()).append(" · ")
-                .append(o.dryRun() ? "dry run: nothing was written" : "run " + o.runId()).append('\n');
+        out.append('\n').append(w.get("ledger")).append(' ').append(where.shown()).append(" · ")
+                .append(o.dryRun() ? w.get("dry run") : w.get("run") + " " + o.runId()).append('\n');
         String row = "  %-8s %16s %16s %16s%n";
-        out.append(String.format(row, "", "decided", "already paid", "due now"));
-        for (YearAccount y : o.years()) {
-            out.append(String.format(row, y.year(), Amounts.human(y.decided(), c), Amounts.human(y.paidBefore(), c),
-                    Amounts.human(y.dueNow(), c)));
+        Map<Settlement.Flow, List<NetPayment>> byFlow = new LinkedHashMap<>();
+        for (NetPayment n : NetPayment.of(o)) {
+            byFlow.computeIfAbsent(n.flow(), f -> new ArrayList<>()).add(n);
         }
-        out.append(String.format(row, "Total", Amounts.human(o.decided(), c), Amounts.human(o.paidBefore(), c),
-                Amounts.human(o.dueNow(), c)));
-        if (o.payments().isEmpty()) {
-            out.append("\nNothing new to pay: every year up to ").append(o.settlement().asOfYear())
-                    .append(" is paid as decided.\n");
-        } else {
-            out.append('\n').append(o.dryRun() ? "Payments this run would make" : "Payments this run made").append('\n');
-            for (Payment p : o.payments()) {
-                PaymentKey k = p.key();
-                out.append(String.format("  %d %s%s%n", k.year(), SafeText.line(k.clause()), k.subject().isEmpty() ? ""
-                        : " · " + SafeText.line(k.subject())));
-                out.append(String.format("      %-18s %-33s %16s%n", p.kind(), SafeText.line(k.payer() + " → " + k.payee()),
-                        Amounts.human(p.amount(), c)));
-                out.append("      ").append(SafeText.line(p.reason())).append('\n');
+        for (Map.Entry<Settlement.Flow, List<NetPayment>> f : byFlow.entrySet()) {
+            out.append("  ").append(SafeText.line(f.getKey().payer() + " → " + f.getKey().payee())).append('\n');
+            out.append(String.format(row, "", w.get("decided"), w.get("already paid"), w.get("due now")));
+            BigDecimal decided = BigDecimal.ZERO;
+            BigDecimal paid = BigDecimal.ZERO;
+            for (NetPayment n : f.getValue()) {
+                out.append(String.format(row, n.year(), Amounts.human(n.decided(), c), Amounts.human(n.paidBefore(), c),
+                        Amounts.human(n.due(), c)));
+                decided = decided.add(n.decided());
+                paid = paid.add(n.paidBefore());
+            }
+            out.append(String.format(row, w.get("total"), Amounts.human(decided, c), Amounts.human(paid, c),
+                    Amounts.human(decided.subtract(paid), c)));
+        }
+        List<NetPayment> due = NetPayment.of(o).stream().filter(n -> n.due().signum() != 0).toList();
+        if (due.isEmpty()) {
+            out.append('\n').append(String.format(w.get("nothing new"), o.settlement().asOfYear())).append('\n');
+            return out.toString();
+        }
+        out.append('\n').append(o.dryRun() ? w.get("would make") : w.get("made")).append('\n');
+        for (NetPayment n : due) {
+            out.append(String.format("  %-58s %16s%n", SafeText.line(n.year() + " " + n.flow().payer() + " → "
+                    + n.flow().payee()), Amounts.human(n.due(), c)));
+            List<String> parts = new ArrayList<>();
+            n.byStatus().forEach((status, amount) -> parts.add(w.status(status) + " " + Amounts.human(amount, c)));
+            if (n.paidBefore().signum() != 0) {
+                parts.add(w.get("paid before") + " " + Amounts.human(n.paidBefore().negate(), c));
+            }
+            out.append("      ").append(String.join(" · ", parts)).append('\n');
+            for (Payment p : n.payments()) {
+                if (p.kind().equals(Payment.ADJUSTMENT)) {
+                    PaymentKey k = p.key();
+                    out.append("      ").append(w.get("adjustment")).append(' ').append(SafeText.line(k.clause()
+                            + (k.subject().isEmpty() ? "" : " · " + k.subject()))).append(' ')
+                            .append(Amounts.human(p.amount(), c)).append(": ").append(SafeText.line(p.reason()))
+                            .append('\n');
+                }
             }
         }
         return out.toString();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import se.utfall.text.SafeText;
 import se.utfall.contract.Contract;
 import se.utfall.decision.Settlement;
-import se.utfall.facts.Figures;
+import se.utfall.report.Amounts;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
@@ -139,11 +139,11 @@ public final class Portfolio {
             String result = "ok, up to " + run.settlement().asOfYear()
                     + (adjustments > 0 ? ", " + adjustments + " adjustment" + (adjustments == 1 ? "" : "s") : "")
                     + (run.notice() != null ? ", signed now" : "");
-            out.append(String.format(row, SafeText.line(o.contract()), run.runId(), Figures.decimal(run.decided()),
-                    Figures.decimal(run.paidBefore()), Figures.decimal(run.dueNow()), result));
+            out.append(String.format(row, SafeText.line(o.contract()), run.runId(), Amounts.human(run.decided()),
+                    Amounts.human(run.paidBefore()), Amounts.human(run.dueNow()), result));
         }
         out.append(String.format(row, "Total (" + r.outcomes().size() + " contracts, " + r.failures() + " failed)", "",
-                Figures.decimal(decided), Figures.decimal(paid), Figures.decimal(due), ""));
+                Amounts.human(decided), Amounts.human(paid), Amounts.human(due), ""));
         return out.toString();
     }
 

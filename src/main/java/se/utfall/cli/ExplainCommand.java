@@ -22,6 +22,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -37,6 +40,50 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--only-year", description = "Show only the year given by --year (earlier years are still settled).")
     boolean onlyYear;
 
+    /** Each clause with its terms and every line it decided (of one year, or all), amounts exact. */
+    private static java.util.Map<String, Object> json(Settlement s, List<Clause> clauses, Integer year) {
+        var c = s.contract();
+        List<Object> list = new java.util.ArrayList<>();
+        for (Clause clause : clauses) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("clause", clause.id());
+            m.put("title", clause.title());
+            m.put("text", clause.text());
+            m.put("family", clause.family());
+            m.put("version", clause.version());
+            m.put("payer", clause.payer());
+            m.put("payee", clause.payee());
+            List<Object> lines = new java.util.ArrayList<>();
+            for (var l : s.lines()) {
+                if (l.clause().equals(clause.id()) && (year == null || l.year() == year)) {
+                    java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+                    line.put("year", l.year());
+                    line.put("subject", l.subject());
+                    line.put("payer", l.payer());
+                    line.put("payee", l.payee());
+                    line.put("status", l.status().name());
+                    line.put("amount", se.utfall.report.Amounts.plain(l.amount(), c));
+                    line.put("reason", l.reason());
+                    line.put("working", l.working());
+                    line.put("rule", l.rule());
+                    line.put("ruleLocation", l.ruleLocation());
+                    lines.add(line);
+                }
+            }
+            m.put("lines", lines);
+            m.put("total", se.utfall.report.Amounts.plain(year == null ? s.clauseTotal(clause.id())
+                    : s.clauseTotal(clause.id(), year), c));
+            list.add(m);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("command", "explain");
+        root.put("contract", c.id());
+        root.put("currency", c.currency());
+        root.put("asOfYear", s.asOfYear());
+        root.put("clauses", list);
+        return root;
+    }
+
     @Override
     public Integer call() {
         ClauseLibrary lib = library.load();
@@ -50,6 +97,10 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--clause " + clause + " is not a clause of "
                         + s.contract().id() + "." + Suggestions.hint(clause, ids));
             }
+        }
+        if (output.json()) {
+            JsonOption.print(spec.commandLine().getOut(), json(s, clauses, onlyYear ? s.asOfYear() : null));
+            return ExitCodes.OK;
         }
         spec.commandLine().getOut().print(ExplainReport.render(s, lib, clauses, onlyYear ? s.asOfYear() : null));
         return ExitCodes.OK;

@@ -23,6 +23,9 @@ final class SettleAllCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    JsonOption output;
+
+    @Mixin
     LibraryOption library;
 
     @Mixin
@@ -70,7 +73,11 @@ final class SettleAllCommand implements Callable<Integer> {
             Portfolio.Progress progress = System.console() != null ? Portfolio.Progress.bar(err)
                     : Portfolio.Progress.NONE;
             Portfolio.Result r = Portfolio.settle(l, lib, root, folders, year, source, threads, progress);
-            out.print(Portfolio.summary(r));
+            if (output.json()) {
+                JsonOption.print(out, Portfolio.json(r));
+            } else {
+                out.print(Portfolio.summary(r));
+            }
             LedgerOption.notices(l, err);
             for (Portfolio.Outcome o : r.outcomes()) {
                 o.problems().forEach(err::println);

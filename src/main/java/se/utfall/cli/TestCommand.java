@@ -19,6 +19,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -36,9 +39,18 @@ final class TestCommand implements Callable<Integer> {
         int failed = 0;
         boolean badInput = false;
         List<Path> files = ScenarioRunner.discover(paths);
+        List<Object> scenarios = new java.util.ArrayList<>();
         for (Path file : files) {
             for (ScenarioResult r : runner.runFile(file)) {
-                if (r.passed()) {
+                scenarios.add(java.util.Map.of("scenario", r.title(), "passed", r.passed(), "failures", r.failures()));
+                if (output.json()) {
+                    if (r.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                        badInput |= r.badInput();
+                    }
+                } else if (r.passed()) {
                     passed++;
                     out.println("ok    " + SafeText.line(r.title()));
                 } else {
@@ -48,6 +60,12 @@ final class TestCommand implements Callable<Integer> {
                     r.failures().forEach(f -> out.println("        " + SafeText.block(f).replace("\n", "\n        ")));
                 }
             }
+        }
+        if (output.json()) {
+            JsonOption.print(out, java.util.Map.of("command", "test", "passed", passed, "failed", failed,
+                    "scenarios", scenarios));
+            return files.isEmpty() ? ExitCodes.CHECK_FAILED : badInput ? ExitCodes.BAD_INPUT
+                    : failed > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
         }
         out.println();
         out.println(passed + " passed, " + failed + " failed");

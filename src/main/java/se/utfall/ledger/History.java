@@ -82,4 +82,69 @@ public final class History {
         }
         return out.toString();
     }
+
+    /** The same history for machines: signings, runs and payments, amounts as exact decimal strings. */
+    public static Map<String, Object> json(Ledger ledger, String contractId) {
+        return ledger.read(c -> {
+            Map<String, Object> root = new java.util.LinkedHashMap<>();
+            root.put("command", "history");
+            root.put("contract", contractId);
+            root.put("ledger", ledger.location().shown());
+            List<Object> signings = new java.util.ArrayList<>();
+            for (Signature s : Signatures.of(c, contractId)) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("seq", s.seq());
+                m.put("kind", s.kind());
+                m.put("recordedAt", s.recordedAt());
+                m.put("effectiveYear", s.effectiveYear());
+                m.put("files", s.manifest().files().size());
+                m.put("sha256", s.manifest().hash());
+                m.put("reason", s.reason());
+                signings.add(m);
+            }
+            root.put("signings", signings);
+            List<Object> runs = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, terms, measurements_hash,"
+                    + " measurement_rows, line_count, payment_count FROM runs WHERE contract_id = ? ORDER BY id")) {
+                s.setString(1, contractId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("run", r.getLong(1));
+                        m.put("recordedAt", r.getString(2));
+                        m.put("asOfYear", r.getInt(3));
+                        m.put("terms", r.getString(4));
+                        m.put("measurementsSha256", r.getString(5));
+                        m.put("measurementRows", r.getInt(6));
+                        m.put("lines", r.getInt(7));
+                        m.put("payments", r.getInt(8));
+                        runs.add(m);
+                    }
+                }
+            }
+            root.put("runs", runs);
+            List<Object> payments = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT run_id, year, clause, subject, payer, payee, kind,"
+                    + " amount, reason FROM payments WHERE contract_id = ? ORDER BY year, run_id, seq")) {
+                s.setString(1, contractId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("run", r.getLong(1));
+                        m.put("year", r.getInt(2));
+                        m.put("clause", r.getString(3));
+                        m.put("subject", r.getString(4));
+                        m.put("payer", r.getString(5));
+                        m.put("payee", r.getString(6));
+                        m.put("kind", r.getString(7));
+                        m.put("amount", new BigDecimal(r.getString(8)).toPlainString());
+                        m.put("reason", r.getString(9));
+                        payments.add(m);
+                    }
+                }
+            }
+            root.put("payments", payments);
+            return root;
+        });
+    }
 }

@@ -117,6 +117,39 @@ public final class Portfolio {
         }
     }
 
+    /**
+     * The summary for machines: one entry per contract, sorted, amounts exact. No total across
+     * contracts: their currencies and flows differ (finance sums them with ./utfall export).
+     */
+    public static java.util.Map<String, Object> json(Result r) {
+        List<Object> contracts = new ArrayList<>();
+        for (Outcome o : r.outcomes()) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("contract", o.contract());
+            m.put("ok", !o.failed());
+            if (o.failed()) {
+                m.put("problems", o.problems());
+            } else {
+                RunOutcome run = o.run();
+                Contract c = run.settlement().contract();
+                m.put("run", run.runId());
+                m.put("asOfYear", run.settlement().asOfYear());
+                m.put("currency", c.currency());
+                m.put("decided", Amounts.plain(run.decided().setScale(c.decimals()), c));
+                m.put("alreadyPaid", Amounts.plain(run.paidBefore().setScale(c.decimals()), c));
+                m.put("dueNow", Amounts.plain(run.dueNow().setScale(c.decimals()), c));
+                m.put("adjustments", run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count());
+                m.put("signedNow", run.notice() != null);
+            }
+            contracts.add(m);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("command", "settle-all");
+        root.put("contracts", contracts);
+        root.put("failed", r.failures());
+        return root;
+    }
+
     /** The summary table: one row per contract, sorted, with totals. */
     public static String summary(Result r) {
         StringBuilder out = new StringBuilder();

@@ -135,9 +135,26 @@ public final class Portfolio {
                 m.put("run", run.runId());
                 m.put("asOfYear", run.settlement().asOfYear());
                 m.put("currency", c.currency());
-                m.put("decided", Amounts.plain(run.decided().setScale(c.decimals()), c));
-                m.put("alreadyPaid", Amounts.plain(run.paidBefore().setScale(c.decimals()), c));
-                m.put("dueNow", Amounts.plain(run.dueNow().setScale(c.decimals()), c));
+                // Per flow (payer → payee): an investor's financing is never added to the payments it receives.
+                java.util.Map<String, BigDecimal[]> flows = new java.util.LinkedHashMap<>();
+                for (NetPayment n : NetPayment.of(run)) {
+                    BigDecimal[] f = flows.computeIfAbsent(n.flow().payer() + " → " + n.flow().payee(),
+                            k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                    f[0] = f[0].add(n.decided());
+                    f[1] = f[1].add(n.paidBefore());
+                    f[2] = f[2].add(n.due());
+                }
+                List<Object> list = new ArrayList<>();
+                flows.forEach((flow, f) -> {
+                    java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+                    x.put("payer", flow.substring(0, flow.indexOf(" → ")));
+                    x.put("payee", flow.substring(flow.indexOf(" → ") + 3));
+                    x.put("decided", Amounts.plain(f[0].setScale(c.decimals()), c));
+                    x.put("alreadyPaid", Amounts.plain(f[1].setScale(c.decimals()), c));
+                    x.put("dueNow", Amounts.plain(f[2].setScale(c.decimals()), c));
+                    list.add(x);
+                });
+                m.put("flows", list);
                 m.put("adjustments", run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count());
                 m.put("signedNow", run.notice() != null);
             }

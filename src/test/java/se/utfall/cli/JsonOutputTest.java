@@ -59,8 +59,12 @@ class JsonOutputTest {
         JsonNode all = json(Cli.run("settle-all", "--ledger", ledger, tmp.resolve("portfolio").toString(), "--year",
                 "2027", "--format", "json"), 0);
         assertEquals("osteraker-halsocoach", all.get("contracts").get(0).get("contract").asText());
-        // 2026–2027: 1 360 000 + 2 380 000 to the fund, 2 × 1 000 000 to the provider.
-        assertEquals("5740000", all.get("contracts").get(0).get("dueNow").asText());
+        // 2026–2027: 1 360 000 + 2 380 000 to the fund, 2 × 1 000 000 to the provider, never added up.
+        JsonNode flows = all.get("contracts").get(0).get("flows");
+        assertEquals("kommunen", flows.get(0).get("payer").asText());
+        assertEquals("3740000", flows.get(0).get("dueNow").asText());
+        assertEquals("fonden", flows.get(1).get("payer").asText());
+        assertEquals("2000000", flows.get(1).get("dueNow").asText());
 
         JsonNode settle = json(Cli.run("settle", "--ledger", ledger, folder.toString(), "--year", "2028",
                 "--format", "json"), 0);

@@ -20,6 +20,9 @@ final class AmendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -66,7 +69,12 @@ final class AmendCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (Ledger l = ledger.open()) {
-            spec.commandLine().getOut().println(new Signing(l, lib).amend(contract, effective, reason));
+            String said = new Signing(l, lib).amend(contract, effective, reason);
+            if (output.json()) {
+                JsonOption.print(spec.commandLine().getOut(), java.util.Map.of("command", "amend", "message", said));
+            } else {
+                spec.commandLine().getOut().println(said);
+            }
             LedgerOption.notices(l, spec.commandLine().getErr());
         }
         return ExitCodes.OK;

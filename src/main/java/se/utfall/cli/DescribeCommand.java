@@ -20,6 +20,9 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -33,7 +36,14 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() {
         ClauseLibrary lib = library.load();
         Contract c = ContractLoader.load(contract, lib);
-        spec.commandLine().getOut().print(DescribeReport.render(c, lib, language.codeOr(c.language().code())));
+        String code = language.codeOr(c.language().code());
+        String text = DescribeReport.render(c, lib, code);
+        if (output.json()) {
+            JsonOption.print(spec.commandLine().getOut(), java.util.Map.of("command", "describe", "contract", c.id(),
+                    "language", code, "text", text));
+        } else {
+            spec.commandLine().getOut().print(text);
+        }
         return ExitCodes.OK;
     }
 }

@@ -29,6 +29,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -46,6 +49,50 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--only-year", description = "Show only the year given by --year (earlier years are still settled).")
     boolean onlyYear;
+
+    /** Each clause with its terms and every line it decided (of one year, or all), amounts exact. */
+    private static java.util.Map<String, Object> json(Settlement s, List<Clause> clauses, Integer year) {
+        var c = s.contract();
+        List<Object> list = new java.util.ArrayList<>();
+        for (Clause clause : clauses) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("clause", clause.id());
+            m.put("title", clause.title());
+            m.put("text", clause.text());
+            m.put("family", clause.family());
+            m.put("version", clause.version());
+            m.put("payer", clause.payer());
+            m.put("payee", clause.payee());
+            List<Object> lines = new java.util.ArrayList<>();
+            for (var l : s.lines()) {
+                if (l.clause().equals(clause.id()) && (year == null || l.year() == year)) {
+                    java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+                    line.put("year", l.year());
+                    line.put("subject", l.subject());
+                    line.put("payer", l.payer());
+                    line.put("payee", l.payee());
+                    line.put("status", l.status().name());
+                    line.put("amount", se.utfall.report.Amounts.plain(l.amount(), c));
+                    line.put("reason", l.reason());
+                    line.put("working", l.working());
+                    line.put("rule", l.rule());
+                    line.put("ruleLocation", l.ruleLocation());
+                    lines.add(line);
+                }
+            }
+            m.put("lines", lines);
+            m.put("total", se.utfall.report.Amounts.plain(year == null ? s.clauseTotal(clause.id())
+                    : s.clauseTotal(clause.id(), year), c));
+            list.add(m);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("command", "explain");
+        root.put("contract", c.id());
+        root.put("currency", c.currency());
+        root.put("asOfYear", s.asOfYear());
+        root.put("clauses", list);
+        return root;
+    }
 
     @Override
     public Integer call() {
@@ -65,11 +112,16 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (!signed.signed()) {
-            Settlement s = settlement.prepared.settle(settlement.rows, settlement.asOf);
+            Settlement s = settlement.prepared.settle(settlement.rows, settlement.asOf, settlement.settledOn());
+            if (output.json()) {
+                JsonOption.print(spec.commandLine().getOut(), json(s, clauses(s), onlyYear ? s.asOfYear() : null));
+                return ExitCodes.OK;
+            }
             spec.commandLine().getOut().print(ExplainReport.render(s, lib, clauses(s), onlyYear ? s.asOfYear() : null));
             return ExitCodes.OK;
         }
         StringBuilder out = new StringBuilder();
+        List<Object> jsonParts = new java.util.ArrayList<>();
         boolean headings = signed.parts().size() > 1;
         for (SignedDecisions.Part part : signed.parts()) {
             if (onlyYear && (settlement.asOf < part.firstYear() || settlement.asOf > part.lastYear())) {
@@ -87,11 +139,25 @@ final class ExplainCommand implements Callable<Integer> {
                         + " holds them.\n\n");
             }
             Settlement s = part.settlement();
+            if (output.json()) {
+                java.util.Map<String, Object> m = json(s, clauses(s), onlyYear ? settlement.asOf : null);
+                m.put("firstYear", part.firstYear());
+                m.put("lastYear", part.lastYear());
+                m.put("terms", terms);
+                jsonParts.add(m);
+                continue;
+            }
             out.append(ExplainReport.render(s, part.library(), clauses(s), onlyYear ? settlement.asOf : null,
                     part.firstYear()));
             if (headings) {
                 out.append('\n');
             }
+        }
+        if (output.json()) {
+            // One entry per span of years decided under the same signed terms, as the ledger holds them.
+            JsonOption.print(spec.commandLine().getOut(), java.util.Map.of("command", "explain",
+                    "contract", settlement.prepared.contract().id(), "parts", jsonParts));
+            return ExitCodes.OK;
         }
         spec.commandLine().getOut().print(out);
         return ExitCodes.OK;

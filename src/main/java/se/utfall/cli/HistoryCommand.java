@@ -18,6 +18,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -32,7 +35,11 @@ final class HistoryCommand implements Callable<Integer> {
         Path path = Path.of(contract);
         String id = Files.exists(path) ? ContractLoader.load(path, library.load()).id() : contract;
         try (Ledger l = ledger.openExisting()) {
-            spec.commandLine().getOut().print(History.render(l, id));
+            if (output.json()) {
+                JsonOption.print(spec.commandLine().getOut(), History.json(l, id));
+            } else {
+                spec.commandLine().getOut().print(History.render(l, id));
+            }
         }
         return ExitCodes.OK;
     }

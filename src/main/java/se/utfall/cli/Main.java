@@ -23,7 +23,8 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, SettleCommand.class, ExplainCommand.class,
             TestCommand.class, SettleAllCommand.class, SignCommand.class, AmendCommand.class, HistoryCommand.class,
             ReplayCommand.class, VerifyLedgerCommand.class, AnalyzeCommand.class, ClausesCommand.class,
-            DescribeCommand.class, ShowRulesCommand.class, NewCommand.class, BenchmarkCommand.class);
+            DescribeCommand.class, ShowRulesCommand.class, NewCommand.class, BenchmarkCommand.class,
+            ExportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,6 +16,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LedgerOption ledger;
 
@@ -29,7 +32,12 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         try (Ledger l = ledger.openExisting()) {
             Replay.Result r = Replay.run(l, run);
-            spec.commandLine().getOut().print(r.report());
+            if (output.json()) {
+                JsonOption.print(spec.commandLine().getOut(), java.util.Map.of("command", "replay", "run", run,
+                        "identical", r.identical(), "report", r.report()));
+            } else {
+                spec.commandLine().getOut().print(r.report());
+            }
             return r.identical() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
     }

@@ -33,6 +33,9 @@ final class SettleAllCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    JsonOption output;
+
+    @Mixin
     LibraryOption library;
 
     @Mixin
@@ -96,8 +99,19 @@ final class SettleAllCommand implements Callable<Integer> {
                     : Portfolio.Progress.NONE;
             Portfolio.Result r = Portfolio.settle(l, lib, root, chosen.settle(), year, source, threads, progress, by,
                     signNew);
-            out.print(Portfolio.summary(r));
-            out.print(PortfolioSelection.unsignedListing(chosen.unsigned()));
+            if (output.json()) {
+                java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(Portfolio.json(r));
+                List<Object> unsigned = new java.util.ArrayList<>();
+                for (PortfolioSelection.Unsigned u : chosen.unsigned()) {
+                    unsigned.add(java.util.Map.of("contract", u.contract(), "folder",
+                            se.utfall.problem.Locations.display(u.folder())));
+                }
+                json.put("unsigned", unsigned);
+                JsonOption.print(out, json);
+            } else {
+                out.print(Portfolio.summary(r));
+                out.print(PortfolioSelection.unsignedListing(chosen.unsigned()));
+            }
             LedgerOption.notices(l, err);
             for (Portfolio.Outcome o : r.outcomes()) {
                 o.problems().forEach(err::println);

@@ -18,6 +18,9 @@ final class SignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -35,7 +38,12 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() {
         var lib = library.load();
         try (Ledger l = ledger.open()) {
-            spec.commandLine().getOut().println(new Signing(l, lib).sign(contract, reason));
+            String said = new Signing(l, lib).sign(contract, reason);
+            if (output.json()) {
+                JsonOption.print(spec.commandLine().getOut(), java.util.Map.of("command", "sign", "message", said));
+            } else {
+                spec.commandLine().getOut().println(said);
+            }
             LedgerOption.notices(l, spec.commandLine().getErr());
         }
         return ExitCodes.OK;

@@ -20,6 +20,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -44,9 +47,18 @@ final class TestCommand implements Callable<Integer> {
         }
         // A contract that does not load fails every scenario of it the same way: its message is said once.
         java.util.Set<String> said = new java.util.HashSet<>();
+        List<Object> scenarios = new java.util.ArrayList<>();
         for (Path file : files) {
             for (ScenarioResult r : runner.runFile(file)) {
-                if (r.passed()) {
+                scenarios.add(java.util.Map.of("scenario", r.title(), "passed", r.passed(), "failures", r.failures()));
+                if (output.json()) {
+                    if (r.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                        badInput |= r.badInput();
+                    }
+                } else if (r.passed()) {
                     passed++;
                     out.println("ok    " + SafeText.line(r.title()));
                 } else {
@@ -59,6 +71,11 @@ final class TestCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (output.json()) {
+            JsonOption.print(out, java.util.Map.of("command", "test", "passed", passed, "failed", failed,
+                    "scenarios", scenarios));
+            return badInput ? ExitCodes.BAD_INPUT : failed > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
         }
         out.println();
         out.println(passed + " passed, " + failed + " failed");

@@ -29,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LibraryOption library;
 
@@ -44,16 +47,34 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ClauseLibrary lib = library.load();
         int failed = 0;
+        List<Object> results = new java.util.ArrayList<>();
         for (Path path : expand(paths)) {
+            java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+            result.put("path", Locations.display(path));
             try {
-                out.println("ok    " + Locations.display(path) + ": " + check(path, lib));
-                VersionNotes.forPath(path, lib).forEach(out::println);
+                String summary = check(path, lib);
+                List<String> notes = VersionNotes.forPath(path, lib);
+                result.put("ok", true);
+                result.put("summary", summary);
+                result.put("notes", notes);
+                if (!output.json()) {
+                    out.println("ok    " + Locations.display(path) + ": " + summary);
+                    notes.forEach(out::println);
+                }
             } catch (BadInput bad) {
                 failed++;
+                List<Object> problems = new java.util.ArrayList<>();
                 for (Problem p : bad.problems()) {
                     err.println(p.render());
+                    problems.add(java.util.Map.of("file", p.file(), "line", p.line(), "message", p.message()));
                 }
+                result.put("ok", false);
+                result.put("problems", problems);
             }
+            results.add(result);
+        }
+        if (output.json()) {
+            JsonOption.print(out, java.util.Map.of("command", "validate", "failed", failed, "results", results));
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }

@@ -20,6 +20,9 @@ final class VerifyLedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    JsonOption output;
+
     @Mixin
     LedgerOption ledger;
 
@@ -44,6 +47,19 @@ final class VerifyLedgerCommand implements Callable<Integer> {
         try (Ledger l = ledger.openExisting()) {
             LedgerVerifier.Result r = LedgerVerifier.verify(l, expect);
             String where = "Ledger " + l.location().shown();
+            if (output.json()) {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("command", "verify-ledger");
+                m.put("ledger", l.location().shown());
+                m.put("intact", r.intact());
+                m.put("checked", r.summary());
+                m.put("problems", r.problems());
+                m.put("key", r.keyed());
+                m.put("headRun", r.headRun());
+                m.put("headHash", r.headHash());
+                JsonOption.print(out, m);
+                return r.intact() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+            }
             if (r.intact()) {
                 out.println(where + " is intact: " + r.summary() + " match their seals, the chain of runs and the"
                         + " signings they were made under" + (expect.head() != null ? "; it holds the head you kept"

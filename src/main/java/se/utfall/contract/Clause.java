@@ -12,18 +12,37 @@ import java.util.Map;
  * names none. A clause paid by several parties has payer shares (payer is then the first of them,
  * the one its rules see); its lines are split between them when the settlement is reported.
  * {@code due} are the evaluation years it pays in (empty: every year); {@code measures} the measures
- * its parameters name, so the engine can say which missing figure a year waits for.
+ * its parameters name, so the engine can say which missing figure a year waits for. A clause that
+ * names no {@code payee:} ({@code payeeNamed} false) pays each unit's money to the provider the unit
+ * belongs to.
  */
 public record Clause(String id, String title, String text, String family, String version, boolean versionPinned,
                      String payer, String payee, int order, Map<String, Object> parameters, int line,
-                     Map<String, BigDecimal> payerShares, Set<Integer> due, Set<String> measures) {
+                     Map<String, BigDecimal> payerShares, Set<Integer> due, Set<String> measures,
+                     boolean payeeNamed) {
 
-    /** A clause as before evaluation years: due every year; reads no measure the engine needs to know of. */
+    /** A clause due every year whose payee is named. */
     public Clause(String id, String title, String text, String family, String version, boolean versionPinned,
                   String payer, String payee, int order, Map<String, Object> parameters, int line,
                   Map<String, BigDecimal> payerShares) {
         this(id, title, text, family, version, versionPinned, payer, payee, order, parameters, line, payerShares,
-                Set.of(), Set.of());
+                Set.of(), Set.of(), true);
+    }
+
+    /** A clause with evaluation years and the measures it reads, whose payee is named. */
+    public Clause(String id, String title, String text, String family, String version, boolean versionPinned,
+                  String payer, String payee, int order, Map<String, Object> parameters, int line,
+                  Map<String, BigDecimal> payerShares, Set<Integer> due, Set<String> measures) {
+        this(id, title, text, family, version, versionPinned, payer, payee, order, parameters, line, payerShares,
+                due, measures, true);
+    }
+
+    /** A clause due every year, its payee named or not. */
+    public Clause(String id, String title, String text, String family, String version, boolean versionPinned,
+                  String payer, String payee, int order, Map<String, Object> parameters, int line,
+                  Map<String, BigDecimal> payerShares, boolean payeeNamed) {
+        this(id, title, text, family, version, versionPinned, payer, payee, order, parameters, line, payerShares,
+                Set.of(), Set.of(), payeeNamed);
     }
 
     /** Whether the clause pays in {@code year}: every year, unless {@code due:} names the evaluation years. */

@@ -15,14 +15,14 @@ import se.utfall.facts.MeasureDefinition;
  * language its reasons and workings are written in; {@code derived} the measures it computes from
  * others (in an order where each comes after those it reads); {@code publications} when the measures
  * that say so are published. {@code analysis} holds the limits analyze judges the contract by (its
- * {@code analysis:} block).
+ * {@code analysis:} block); {@code reference} the purchaser's own reference (diarienummer), or empty.
  */
 public record Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear,
                        String currency, int decimals, RoundingMode roundingMode,
                        Map<String, Party> parties, Map<String, MeasureDefinition> measures,
                        List<Clause> clauses, List<Path> ruleFiles, List<Path> dataFiles, Language language,
                        Map<String, DerivedMeasure> derived, Map<String, Publication> publications,
-                       AnalysisLimits analysis) {
+                       AnalysisLimits analysis, String reference) {
 
     public Contract {
         language = language == null ? Language.SV : language;
@@ -37,7 +37,7 @@ public record Contract(String id, String title, Path folder, Path file, int firs
                     Map<String, MeasureDefinition> measures, List<Clause> clauses, List<Path> ruleFiles,
                     List<Path> dataFiles) {
         this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
-                ruleFiles, dataFiles, Language.SV, Map.of(), Map.of(), AnalysisLimits.NONE);
+                ruleFiles, dataFiles, Language.SV, Map.of(), Map.of(), AnalysisLimits.NONE, "");
     }
 
     /** A contract without an analysis: block. */
@@ -47,7 +47,16 @@ public record Contract(String id, String title, Path folder, Path file, int firs
                     List<Path> dataFiles, Language language, Map<String, DerivedMeasure> derived,
                     Map<String, Publication> publications) {
         this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
-                ruleFiles, dataFiles, language, derived, publications, AnalysisLimits.NONE);
+                ruleFiles, dataFiles, language, derived, publications, AnalysisLimits.NONE, "");
+    }
+
+    /** A contract with a language and a reference, without derived measures or an analysis: block. */
+    public Contract(String id, String title, Path folder, Path file, int firstYear, int lastYear, String currency,
+                    int decimals, RoundingMode roundingMode, Map<String, Party> parties,
+                    Map<String, MeasureDefinition> measures, List<Clause> clauses, List<Path> ruleFiles,
+                    List<Path> dataFiles, Language language, String reference) {
+        this(id, title, folder, file, firstYear, lastYear, currency, decimals, roundingMode, parties, measures, clauses,
+                ruleFiles, dataFiles, language, Map.of(), Map.of(), AnalysisLimits.NONE, reference);
     }
 
     public static final String FILE = "contract.yaml";
@@ -55,6 +64,18 @@ public record Contract(String id, String title, Path folder, Path file, int firs
 
     public Optional<Clause> clause(String id) {
         return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The contract's units, each with the provider it belongs to ({@code subjects:} under a provider). */
+    public Map<String, String> subjectPayees() {
+        Map<String, String> payees = new java.util.TreeMap<>();
+        parties.values().forEach(p -> p.subjects().forEach(s -> payees.put(s, p.id())));
+        return payees;
+    }
+
+    /** The providers, in the order the contract lists them. */
+    public List<String> providers() {
+        return parties.values().stream().filter(p -> p.role().equals("provider")).map(Party::id).toList();
     }
 
     public Path defaultMeasurements() {

@@ -37,10 +37,10 @@ public final class ContractLoader {
     // The keys each part of contract.yaml may hold: public so that schema/contract.schema.json is
     // generated from them (se.utfall.schema.ContractSchema) and cannot drift from what is read here.
     public static final Set<String> TOP = Set.of("id", "title", "period", "currency", "rounding", "parties",
-            "measures", "clauses", "analysis", "language");
+            "measures", "clauses", "analysis", "language", "reference");
     public static final Set<String> PERIOD = Set.of("first", "last");
     public static final Set<String> ROUNDING = Set.of("decimals", "mode");
-    public static final Set<String> PARTY = Set.of("name", "role");
+    public static final Set<String> PARTY = Set.of("name", "role", "subjects");
     public static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
     public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals",
@@ -105,6 +105,7 @@ public final class ContractLoader {
                 throw YRead.fail(root.get("language"), e.getMessage());
             }
         }
+        String reference = YRead.optionalText(root, "reference", "", "the contract").strip();
         Map<String, Party> parties = parties(YRead.map(YRead.required(root, "parties", "the contract"), "parties"));
         Map<String, MeasureDefinition> measures = measures(
                 YRead.map(YRead.required(root, "measures", "the contract"), "measures"));
@@ -131,13 +132,14 @@ public final class ContractLoader {
             Clause read = clause((YMap) n, clauses.size() + 1, library, language, parties, names, ruleFiles, folder, dataFiles);
             clauses.add(new Clause(read.id(), read.title(), read.text(), read.family(), read.version(),
                     read.versionPinned(), read.payer(), read.payee(), read.order(), read.parameters(), read.line(),
-                    read.payerShares(), due((YMap) n, first, last), measuresNamed(read, measures.keySet())));
+                    read.payerShares(), due((YMap) n, first, last), measuresNamed(read, measures.keySet()),
+                    read.payeeNamed()));
         }
         AnalysisLimits limits = root.has("analysis") ? analysis(YRead.map(root.get("analysis"), "analysis"), currency)
                 : AnalysisLimits.NONE;
         return new Contract(id, title, folder, file, first, last, currency, decimals, mode, parties, measures,
                 List.copyOf(clauses), ruleFiles, dataFiles.stream().sorted().toList(), language, derived,
-                publications, limits);
+                publications, limits, reference);
     }
 
     /** The limits analyze holds the contract to: amounts of 0 or more in the contract's currency. */
@@ -231,6 +233,7 @@ public final class ContractLoader {
 
     private static Map<String, Party> parties(YMap map) {
         Map<String, Party> parties = new LinkedHashMap<>();
+        Map<String, String> unitOwner = new LinkedHashMap<>();
         for (String pid : map.keys()) {
             if (!ID.matcher(pid).matches()) {
                 throw BadInput.of(map.file(), map.keyLine(pid), "party id '" + pid
@@ -238,10 +241,42 @@ public final class ContractLoader {
             }
             YMap p = YRead.map(map.get(pid), "party '" + pid + "'");
             YRead.onlyKeys(p, PARTY, "party '" + pid + "'");
-            parties.put(pid, new Party(pid, YRead.text(p, "name", "party '" + pid + "'"),
-                    YRead.choice(YRead.required(p, "role", "party '" + pid + "'"), ROLES, "role")));
+            String role = YRead.choice(YRead.required(p, "role", "party '" + pid + "'"), ROLES, "role");
+            parties.put(pid, new Party(pid, YRead.text(p, "name", "party '" + pid + "'"), role,
+                    subjects(p, pid, role, unitOwner)));
         }
         return parties;
+    }
+
+    /**
+     * The units a provider runs ({@code subjects:} under the party), so each unit's money is paid to
+     * its own provider. A unit listed twice, or under two parties, would leave its payee ambiguous.
+     */
+    private static List<String> subjects(YMap p, String pid, String role, Map<String, String> unitOwner) {
+        if (!p.has("subjects")) {
+            return List.of();
+        }
+        if (!role.equals("provider")) {
+            throw YRead.fail(p.get("subjects"), "party '" + pid + "' is a " + role + "; only a provider runs units,"
+                    + " so move 'subjects:' to the provider whose units they are.");
+        }
+        YList list = YRead.list(p.get("subjects"), "subjects of party '" + pid + "'");
+        List<String> subjects = new ArrayList<>();
+        for (YNode item : list.items()) {
+            String subject = YRead.text(item, "a subject of party '" + pid + "'").strip();
+            if (subject.isEmpty()) {
+                throw YRead.fail(item, "party '" + pid + "' lists an empty subject; write the unit's name as the"
+                        + " measurements name it.");
+            }
+            String owner = unitOwner.putIfAbsent(subject, pid);
+            if (owner != null) {
+                throw YRead.fail(item, "unit '" + subject + "' is assigned twice (" + (owner.equals(pid)
+                        ? "twice under party '" + pid + "'" : "under party '" + owner + "' and party '" + pid + "'")
+                        + "), so its payee is ambiguous; list each unit under exactly one provider.");
+            }
+            subjects.add(subject);
+        }
+        return List.copyOf(subjects);
     }
 
     private static Map<String, MeasureDefinition> measures(YMap map) {
@@ -317,7 +352,8 @@ public final class ContractLoader {
                 throw YRead.fail(c.get("version"), where + " has a version but no family; name the family"
                         + " the version belongs to.");
             }
-            return new Clause(id, title, text, null, null, false, payer, payee, order, Map.of(), c.line(), shares);
+            return new Clause(id, title, text, null, null, false, payer, payee, order, Map.of(), c.line(), shares,
+                    c.has("payee"));
         }
         String familyId = YRead.text(c.get("family"), "family");
         if (library.family(familyId) == null) {
@@ -366,7 +402,7 @@ public final class ContractLoader {
             }
         }
         return new Clause(id, title, text, familyId, family.version(), c.has("version"), payer, payee, order, values,
-                c.line(), shares);
+                c.line(), shares, c.has("payee"));
     }
 
     /** The version the clause pins, or the current one when it pins none (validate suggests pinning). */

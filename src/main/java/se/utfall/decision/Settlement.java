@@ -60,6 +60,30 @@ public record Settlement(Contract contract, int asOfYear, List<DecisionLine> lin
         return balances(l -> true);
     }
 
+    /** A direction money flows in: from payer to payee. Totals never add opposite directions. */
+    public record Flow(String payer, String payee) {
+    }
+
+    /**
+     * The total of each flow (payer → payee) among the lines chosen, in the order the contract lists
+     * the payers and then the payees; flows whose lines are all 0 are left out.
+     */
+    public Map<Flow, BigDecimal> flowTotals(Predicate<DecisionLine> which) {
+        List<String> order = new ArrayList<>(contract.parties().keySet());
+        Map<Flow, BigDecimal> totals = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((Flow f) -> rank(order, f.payer())).thenComparing(Flow::payer)
+                .thenComparingInt(f -> rank(order, f.payee())).thenComparing(Flow::payee));
+        lines.stream().filter(which).filter(l -> l.amount().signum() != 0)
+                .forEach(l -> totals.merge(new Flow(l.payer(), l.payee()), l.amount(), BigDecimal::add));
+        totals.replaceAll((f, v) -> v.setScale(contract.decimals()));
+        return totals;
+    }
+
+    private static int rank(List<String> order, String party) {
+        int i = order.indexOf(party);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
     public Map<String, BigDecimal> clauseTotals() {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         contract.clauses().forEach(c -> totals.put(c.id(), clauseTotal(c.id())));

@@ -187,6 +187,9 @@ public final class SettlementEngine {
             clause.payerShares().forEach((p, share) -> shares.add(p + " " + share.stripTrailingZeros().toPlainString()));
             terms.sharedBy(String.join(", ", shares));
         }
+        if (!clause.payeeNamed() && contract.providers().contains(clause.payee())) {
+            terms.payUnitsTo(contract.subjectPayees(), contract.providers());
+        }
         session.insert(terms);
     }
 

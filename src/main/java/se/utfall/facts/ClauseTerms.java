@@ -21,6 +21,9 @@ public class ClauseTerms {
     private boolean english;
     private String currency = "SEK";
     private Map<String, String> texts = Map.of();
+    /** Each unit's provider when the clause pays the contract's providers unit by unit; empty otherwise. */
+    private java.util.Map<String, String> unitPayees = java.util.Map.of();
+    private java.util.List<String> providers = java.util.List.of();
 
     /** Called once by the engine before the terms are inserted. */
     public final void init(String clause, String title, int order, String payer, String payee,
@@ -107,6 +110,36 @@ public class ClauseTerms {
         return String.valueOf(value);
     }
 
+    /**
+     * Called by the engine for a clause that names no payee: each unit's money goes to the provider
+     * the contract lists the unit under. With several providers a unit listed under none (or a line
+     * for no unit) has no payee, and the settlement is refused rather than paying the first provider.
+     */
+    public final void payUnitsTo(java.util.Map<String, String> unitPayees, java.util.List<String> providers) {
+        this.unitPayees = java.util.Map.copyOf(unitPayees);
+        this.providers = java.util.List.copyOf(providers);
+    }
+
+    /**
+     * The payee of this clause's line for a subject: the unit's provider, or the clause's payee. A line
+     * of 0 (nothing achieved, data missing) moves no money, so it may stay with the clause's payee.
+     */
+    public String payeeOf(String subject, BigDecimal amount) {
+        String unitPayee = unitPayees.get(subject == null ? "" : subject);
+        if (unitPayee != null) {
+            return unitPayee;
+        }
+        if (providers.size() > 1 && amount.signum() != 0) {
+            throw new ClauseMisconfigured(clause, (subject == null || subject.isEmpty()
+                    ? "it decides an amount for no single unit"
+                    : "it pays unit '" + subject + "', which no provider lists under 'subjects:'")
+                    + ", and the contract has " + providers.size() + " providers (" + String.join(", ", providers)
+                    + "), so the payee is ambiguous; list the unit under its provider's 'subjects:' in parties,"
+                    + " or name the payee with 'payee:' on the clause.");
+        }
+        return payee;
+    }
+
     public String getClause() {
         return clause;
     }
@@ -164,8 +197,8 @@ public class ClauseTerms {
      * for, so safeguards (sampling margin, comparison group, clawback, carry-forward) can judge it.
      */
     public Line payFor(int year, String subject, Improvement improvement, BigDecimal amount, String reason, Working working) {
-        return new Line(clause, year, subject == null ? "" : subject, payer, payee, LineStatus.PAYABLE, round(amount),
-                reason, working, improvement, null);
+        return new Line(clause, year, subject == null ? "" : subject, payer, payeeOf(subject, amount), LineStatus.PAYABLE,
+                round(amount), reason, working, improvement, null);
     }
 
     public Line notAchieved(int year, String subject, String reason, Working working) {
@@ -208,8 +241,8 @@ public class ClauseTerms {
      */
     public Line adjustFor(int year, String subject, String guardedClause, LineStatus status, BigDecimal amount,
                           String reason, Working working) {
-        return new Line(clause, year, subject == null ? "" : subject, payer, payee, status, round(amount), reason,
-                working, null, guardedClause);
+        return new Line(clause, year, subject == null ? "" : subject, payer, payeeOf(subject, amount), status, round(amount),
+                reason, working, null, guardedClause);
     }
 
     /**
@@ -221,6 +254,7 @@ public class ClauseTerms {
     }
 
     private Line line(int year, String subject, LineStatus status, BigDecimal amount, String reason, Working working) {
-        return new Line(clause, year, subject == null ? "" : subject, payer, payee, status, round(amount), reason, working);
+        return new Line(clause, year, subject == null ? "" : subject, payer, payeeOf(subject, amount), status, round(amount),
+                reason, working);
     }
 }

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import se.utfall.facts.Figures;
+import se.utfall.report.Amounts;
 
 /** What the ledger knows about one contract: signings, runs, and payments per year. */
 public final class History {
@@ -81,7 +81,7 @@ public final class History {
                     String what = SafeText.line(r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4)));
                     byYear.computeIfAbsent(r.getInt(2), y -> new StringBuilder()).append(String.format(
                             "    run %-5d %-11s %-28s %-24s %16s%n      %s%n", r.getLong(1), r.getString(7), what,
-                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Figures.decimal(amount), SafeText.line(r.getString(9))));
+                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Amounts.human(amount), SafeText.line(r.getString(9))));
                 }
             }
         }
@@ -95,7 +95,7 @@ public final class History {
                     runs++;
                     out.append(String.format(runRow, r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
                             r.getInt(6) + " rows " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
-                            Figures.decimal(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
+                            Amounts.human(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
                     out.append(by(r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
                 }
             }
@@ -110,9 +110,74 @@ public final class History {
         }
         for (Map.Entry<Integer, StringBuilder> e : byYear.entrySet()) {
             out.append(String.format("  %d%58s %16s%n", e.getKey(), "paid in all for the year",
-                    Figures.decimal(yearTotal.get(e.getKey()))));
+                    Amounts.human(yearTotal.get(e.getKey()))));
             out.append(e.getValue());
         }
         return out.toString();
+    }
+
+    /** The same history for machines: signings, runs and payments, amounts as exact decimal strings. */
+    public static Map<String, Object> json(Ledger ledger, String contractId) {
+        return ledger.read(c -> {
+            Map<String, Object> root = new java.util.LinkedHashMap<>();
+            root.put("command", "history");
+            root.put("contract", contractId);
+            root.put("ledger", ledger.location().shown());
+            List<Object> signings = new java.util.ArrayList<>();
+            for (Signature s : Signatures.of(c, contractId)) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("seq", s.seq());
+                m.put("kind", s.kind());
+                m.put("recordedAt", s.recordedAt());
+                m.put("effectiveYear", s.effectiveYear());
+                m.put("files", s.manifest().files().size());
+                m.put("sha256", s.manifest().hash());
+                m.put("reason", s.reason());
+                signings.add(m);
+            }
+            root.put("signings", signings);
+            List<Object> runs = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, terms, measurements_hash,"
+                    + " measurement_rows, line_count, payment_count FROM runs WHERE contract_id = ? ORDER BY id")) {
+                s.setString(1, contractId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("run", r.getLong(1));
+                        m.put("recordedAt", r.getString(2));
+                        m.put("asOfYear", r.getInt(3));
+                        m.put("terms", r.getString(4));
+                        m.put("measurementsSha256", r.getString(5));
+                        m.put("measurementRows", r.getInt(6));
+                        m.put("lines", r.getInt(7));
+                        m.put("payments", r.getInt(8));
+                        runs.add(m);
+                    }
+                }
+            }
+            root.put("runs", runs);
+            List<Object> payments = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT run_id, year, clause, subject, payer, payee, kind,"
+                    + " amount, reason FROM payments WHERE contract_id = ? ORDER BY year, run_id, seq")) {
+                s.setString(1, contractId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("run", r.getLong(1));
+                        m.put("year", r.getInt(2));
+                        m.put("clause", r.getString(3));
+                        m.put("subject", r.getString(4));
+                        m.put("payer", r.getString(5));
+                        m.put("payee", r.getString(6));
+                        m.put("kind", r.getString(7));
+                        m.put("amount", new BigDecimal(r.getString(8)).toPlainString());
+                        m.put("reason", r.getString(9));
+                        payments.add(m);
+                    }
+                }
+            }
+            root.put("payments", payments);
+            return root;
+        });
     }
 }

@@ -25,7 +25,7 @@ import se.utfall.problem.BadInput;
  */
 public final class Ledger implements AutoCloseable {
     /** The newest schema version this Utfall ships (db/ledger/&lt;dialect&gt;/V&lt;n&gt;__*.sql). */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     @FunctionalInterface
     public interface Work<T> {
@@ -455,7 +455,8 @@ public final class Ledger implements AutoCloseable {
         try {
             Flyway.configure(Ledger.class.getClassLoader())
                     .dataSource(url, null, null)
-                    .locations(dialect().migrations())
+                    // An empty ledger for a dry run lives in SQLite memory whatever the location's dialect.
+                    .locations((url.startsWith("jdbc:sqlite:") ? Dialect.SQLITE : dialect()).migrations())
                     .table("ledger_schema_history")
                     .load()
                     .migrate();

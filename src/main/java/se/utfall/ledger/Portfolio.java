@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.utfall.text.SafeText;
 import se.utfall.decision.Settlement;
-import se.utfall.facts.Figures;
+import se.utfall.report.Amounts;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.problem.BadInput;
 import se.utfall.problem.Locations;
@@ -25,10 +25,44 @@ import se.utfall.problem.Problem;
  * contract whose rules run away is stopped by its settlement budget and fails like any other.
  */
 public final class Portfolio {
-    /** One contract's result: the run (totals and payments, no decision lines), or why it failed. */
-    public record Outcome(Path folder, String contract, RunOutcome run, List<String> problems) {
+    /**
+     * One contract's result: the run (totals and payments, no decision lines) and its money per flow,
+     * or why it failed.
+     */
+    public record Outcome(Path folder, String contract, RunOutcome run, List<String> problems, List<FlowTotal> flows) {
+        public Outcome(Path folder, String contract, RunOutcome run, List<String> problems) {
+            this(folder, contract, run, problems, List.of());
+        }
+
         public boolean failed() {
             return run == null;
+        }
+    }
+
+    /**
+     * A contract's money in one flow (payer → payee) over the years settled: financing and outcome
+     * payments flow in opposite directions and are never added together.
+     */
+    public record FlowTotal(String payer, String payee, String currency, BigDecimal decided, BigDecimal alreadyPaid,
+                            BigDecimal dueNow) {
+        static List<FlowTotal> of(RunOutcome run) {
+            int decimals = run.settlement().contract().decimals();
+            java.util.Map<String, BigDecimal[]> flows = new java.util.LinkedHashMap<>();
+            java.util.Map<String, String[]> names = new java.util.HashMap<>();
+            for (NetPayment n : NetPayment.of(run)) {
+                String key = n.flow().payer() + "\u0000" + n.flow().payee();
+                names.put(key, new String[] {n.flow().payer(), n.flow().payee()});
+                BigDecimal[] f = flows.computeIfAbsent(key,
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                f[0] = f[0].add(n.decided());
+                f[1] = f[1].add(n.paidBefore());
+                f[2] = f[2].add(n.due());
+            }
+            List<FlowTotal> out = new ArrayList<>();
+            flows.forEach((k, f) -> out.add(new FlowTotal(names.get(k)[0], names.get(k)[1],
+                    run.settlement().contract().currency(), f[0].setScale(decimals), f[1].setScale(decimals),
+                    f[2].setScale(decimals))));
+            return List.copyOf(out);
         }
     }
 
@@ -108,7 +142,7 @@ public final class Portfolio {
             RunOutcome kept = new RunOutcome(new Settlement(s.contract(), s.asOfYear(), List.of(), List.of()),
                     run.runId(), run.dryRun(), run.notice(), run.terms(), run.years(), run.payments(),
                     run.check());
-            return new Outcome(folder, s.contract().id(), kept, List.of());
+            return new Outcome(folder, s.contract().id(), kept, List.of(), FlowTotal.of(run));
         } catch (BadInput bad) {
             return new Outcome(folder, shown, null, bad.problems().stream().map(Problem::render).toList());
         } catch (RuntimeException | Error e) {
@@ -119,33 +153,90 @@ public final class Portfolio {
         }
     }
 
-    /** The summary table: one row per contract, sorted, with totals. */
+    /**
+     * The summary for machines: one entry per contract, sorted, amounts exact. No total across
+     * contracts: their currencies and flows differ (finance sums them with ./utfall export).
+     */
+    public static java.util.Map<String, Object> json(Result r) {
+        List<Object> contracts = new ArrayList<>();
+        for (Outcome o : r.outcomes()) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("contract", o.contract());
+            m.put("ok", !o.failed());
+            if (o.failed()) {
+                m.put("problems", o.problems());
+            } else {
+                RunOutcome run = o.run();
+                se.utfall.contract.Contract c = run.settlement().contract();
+                m.put("run", run.runId());
+                m.put("asOfYear", run.settlement().asOfYear());
+                m.put("currency", c.currency());
+                // Per flow (payer → payee): an investor's financing is never added to the payments it receives.
+                List<Object> list = new ArrayList<>();
+                for (FlowTotal f : o.flows()) {
+                    java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+                    x.put("payer", f.payer());
+                    x.put("payee", f.payee());
+                    x.put("decided", Amounts.plain(f.decided(), c));
+                    x.put("alreadyPaid", Amounts.plain(f.alreadyPaid(), c));
+                    x.put("dueNow", Amounts.plain(f.dueNow(), c));
+                    list.add(x);
+                }
+                m.put("flows", list);
+                m.put("adjustments", run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count());
+                m.put("signedNow", run.notice() != null);
+            }
+            contracts.add(m);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("command", "settle-all");
+        root.put("contracts", contracts);
+        root.put("failed", r.failures());
+        return root;
+    }
+
+    /**
+     * The summary table: one row per contract and flow of money (payer → payee), sorted, then the
+     * totals per flow and currency. Money flowing in opposite directions (an investor's financing and
+     * the outcome payments it receives) is never added together.
+     */
     public static String summary(Result r) {
         StringBuilder out = new StringBuilder();
-        String row = "%-36s %6s %16s %16s %16s  %s%n";
-        out.append(String.format(row, "contract", "run", "decided", "already paid", "due now", "result"));
-        BigDecimal decided = BigDecimal.ZERO;
-        BigDecimal paid = BigDecimal.ZERO;
-        BigDecimal due = BigDecimal.ZERO;
+        String row = "%-36s %6s %-28s %16s %16s %16s  %s%n";
+        out.append(String.format(row, "contract", "run", "flow", "decided", "already paid", "due now", "result"));
+        java.util.Map<String, BigDecimal[]> totals = new java.util.TreeMap<>();
         for (Outcome o : r.outcomes()) {
             if (o.failed()) {
-                out.append(String.format(row, SafeText.line(o.contract()), "", "", "", "", "FAILED: "
+                out.append(String.format(row, SafeText.line(o.contract()), "", "", "", "", "", "FAILED: "
                         + SafeText.line(o.problems().get(0))));
                 continue;
             }
             RunOutcome run = o.run();
-            decided = decided.add(run.decided());
-            paid = paid.add(run.paidBefore());
-            due = due.add(run.dueNow());
             long adjustments = run.payments().stream().filter(p -> p.kind().equals(Payment.ADJUSTMENT)).count();
             String result = (run.unchanged() ? "nothing new" : "ok") + ", up to " + run.settlement().asOfYear()
                     + (adjustments > 0 ? ", " + adjustments + " adjustment" + (adjustments == 1 ? "" : "s") : "")
                     + (run.notice() != null ? ", signed now" : "");
-            out.append(String.format(row, SafeText.line(o.contract()), run.runId(), Figures.decimal(run.decided()),
-                    Figures.decimal(run.paidBefore()), Figures.decimal(run.dueNow()), result));
+            if (o.flows().isEmpty()) {
+                out.append(String.format(row, SafeText.line(o.contract()), run.runId(), "", "", "", "", result));
+            }
+            boolean first = true;
+            for (FlowTotal f : o.flows()) {
+                String flow = f.payer() + " → " + f.payee();
+                out.append(String.format(row, first ? SafeText.line(o.contract()) : "", first ? run.runId() : "",
+                        SafeText.line(flow), Amounts.human(f.decided()), Amounts.human(f.alreadyPaid()),
+                        Amounts.human(f.dueNow()), first ? result : ""));
+                first = false;
+                BigDecimal[] t = totals.computeIfAbsent(flow + " (" + f.currency() + ")",
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                t[0] = t[0].add(f.decided());
+                t[1] = t[1].add(f.alreadyPaid());
+                t[2] = t[2].add(f.dueNow());
+            }
         }
-        out.append(String.format(row, "Total (" + r.outcomes().size() + " contracts, " + r.failures() + " failed)", "",
-                Figures.decimal(decided), Figures.decimal(paid), Figures.decimal(due), ""));
+        out.append(String.format("%nTotals per flow (" + r.outcomes().size() + " contracts, " + r.failures()
+                + " failed)%n"));
+        totals.forEach((flow, t) -> out.append(String.format(row, "", "", SafeText.line(flow), Amounts.human(t[0]),
+                Amounts.human(t[1]), Amounts.human(t[2]), "")));
         return out.toString();
     }
 

@@ -31,6 +31,7 @@ final class RunWriter {
         Sources.store(c, inputs.hash(), inputs.text().getBytes(StandardCharsets.UTF_8));
         String contractId = s.contract().id();
         StringBuilder rowHashes = new StringBuilder();
+        boolean numeric = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO decision_lines (run_id, seq, year, clause, subject,"
                 + " payer, payee, status, amount, reason, working, rule, phase, row_hash)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -49,7 +50,7 @@ final class RunWriter {
                 ps.setString(6, l.payer());
                 ps.setString(7, l.payee());
                 ps.setString(8, l.status().name());
-                ps.setString(9, amount);
+                bindAmount(ps, 9, amount, numeric);
                 ps.setString(10, l.reason());
                 ps.setString(11, l.working());
                 ps.setString(12, l.rule());
@@ -78,7 +79,7 @@ final class RunWriter {
                 ps.setString(7, k.payer());
                 ps.setString(8, k.payee());
                 ps.setString(9, p.kind());
-                ps.setString(10, amount);
+                bindAmount(ps, 10, amount, numeric);
                 ps.setString(11, p.reason());
                 ps.setString(12, hash);
                 ps.addBatch();
@@ -149,5 +150,19 @@ final class RunWriter {
             ps.executeUpdate();
         }
         return id;
+    }
+
+    /**
+     * An amount, as the exact text its row hash was computed over. PostgreSQL gets it untyped, so the
+     * server reads it into the column's type (NUMERIC since V4, keeping its scale; TEXT before) and
+     * gives the same text back; SQLite stores the text.
+     */
+    private static void bindAmount(PreparedStatement ps, int index, String amount, boolean numeric)
+            throws SQLException {
+        if (numeric) {
+            ps.setObject(index, amount, java.sql.Types.OTHER);
+        } else {
+            ps.setString(index, amount);
+        }
     }
 }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * JSON as every command prints it: two-space indents, keys in the order the maps give them (build
- * them as LinkedHashMaps), a newline at the end, so the same inputs give byte-identical output.
+ * JSON as every command prints it (on stdout only; errors stay on stderr with exit code 2): one
+ * object, two-space indents, keys sorted, amounts as exact decimal strings, lists in the order the
+ * text output shows them, a newline at the end, so the same inputs give byte-identical output.
  */
 public final class JsonText {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // One convention for every command: object keys sorted, so output is stable whatever map built it.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -1,45 +1,76 @@
 package se.utfall.report;
 
-import se.utfall.text.SafeText;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import se.utfall.contract.Contract;
+import se.utfall.contract.Party;
 import se.utfall.decision.DecisionLine;
 import se.utfall.decision.PartyBalance;
 import se.utfall.decision.Settlement;
+import se.utfall.text.SafeText;
 
-/** The settlement as a statement a committee can read: each year's lines with reason and working. */
+/**
+ * The settlement as a statement a committee can read: each year's lines with reason and working,
+ * in the contract's language and currency. Totals are per flow (payer → payee): an investor's
+ * financing and the outcome payments it receives are never added into one figure.
+ */
 public final class TextReport {
     private TextReport() {
     }
 
     public static String render(Settlement s) {
         Contract c = s.contract();
+        Words w = Words.of(c);
         StringBuilder out = new StringBuilder();
         out.append(SafeText.line(c.title())).append('\n');
-        out.append("Contract ").append(c.id()).append(" · settled ").append(c.firstYear()).append('–')
-                .append(s.asOfYear()).append(" · amounts in ").append(c.currency()).append('\n');
+        out.append(w.get("contract")).append(' ').append(c.id()).append(" · ").append(w.get("settled")).append(' ')
+                .append(c.firstYear()).append('–').append(s.asOfYear()).append(" · ").append(w.get("amounts in"))
+                .append(' ').append(Amounts.currency(c)).append('\n');
         for (int year : s.years()) {
             out.append('\n').append(year).append('\n');
             List<DecisionLine> lines = s.lines(year);
             if (lines.isEmpty()) {
-                out.append("  (no decisions: no clause applied this year)\n");
+                out.append("  ").append(w.get("no decisions")).append('\n');
             }
             for (DecisionLine l : lines) {
                 line(out, l, c);
             }
-            out.append(String.format("  %-58s %16s%n", "Total " + year, Amounts.human(s.total(year), c)));
+            Map<Settlement.Flow, BigDecimal> flows = s.flowTotals(l -> l.year() == year);
+            if (flows.isEmpty()) {
+                out.append(String.format("  %-58s %16s%n", w.get("total") + " " + year, Amounts.human(BigDecimal.ZERO, c)));
+            }
+            for (Map.Entry<Settlement.Flow, BigDecimal> f : flows.entrySet()) {
+                out.append(String.format("  %-58s %16s%n", SafeText.line(w.get("total") + " " + year + ", "
+                        + f.getKey().payer() + " → " + f.getKey().payee()), Amounts.human(f.getValue(), c)));
+            }
             // Each party's money this year: e.g. an investor's financing against its outcome payments.
             List<PartyBalance> yearly = moving(s.balances(l -> l.year() == year));
             if (!yearly.isEmpty()) {
                 out.append('\n');
-                parties(out, "Parties " + year, yearly, c, "    ");
+                parties(out, w.get("parties") + " " + year, yearly, c, "    ");
             }
         }
         out.append('\n');
-        parties(out, "Money between the parties " + c.firstYear() + "–" + s.asOfYear(), moving(s.balances()), c, "  ");
-        out.append('\n').append(String.format("%-60s %16s%n", "All payments decided " + c.firstYear() + "–"
-                + s.asOfYear() + ", all parties", Amounts.human(s.total(), c)));
+        parties(out, w.get("money between") + " " + c.firstYear() + "–" + s.asOfYear(), moving(s.balances()), c, "  ");
+        out.append('\n').append(w.get("decided per flow")).append(' ').append(c.firstYear()).append('–')
+                .append(s.asOfYear()).append('\n');
+        Map<Settlement.Flow, BigDecimal> flows = s.flowTotals(l -> true);
+        int width = flows.keySet().stream().mapToInt(f -> flow(c, f).length()).max().orElse(10);
+        for (Map.Entry<Settlement.Flow, BigDecimal> f : flows.entrySet()) {
+            out.append(String.format("  %-" + width + "s %16s%n", flow(c, f.getKey()), Amounts.human(f.getValue(), c)));
+        }
         return out.toString();
+    }
+
+    /** "Vård- och omsorgsnämnden → Omsorgsgruppen Hemtjänst AB", by the parties' names. */
+    static String flow(Contract c, Settlement.Flow f) {
+        return SafeText.line(name(c, f.payer()) + " → " + name(c, f.payee()));
+    }
+
+    private static String name(Contract c, String party) {
+        Party p = c.parties().get(party);
+        return p == null ? party : p.name();
     }
 
     private static List<PartyBalance> moving(List<PartyBalance> balances) {
@@ -48,18 +79,19 @@ public final class TextReport {
 
     private static void parties(StringBuilder out, String heading, List<PartyBalance> balances, Contract c,
                                 String indent) {
-        int width = balances.stream().mapToInt(b -> label(b).length()).max().orElse(10);
+        Words w = Words.of(c);
+        int width = balances.stream().mapToInt(b -> label(b, w).length()).max().orElse(10);
         String row = indent + "%-" + width + "s %16s %16s %16s%n";
         out.append(indent.substring(2)).append(heading).append('\n');
-        out.append(String.format(row, "", "paid", "received", "net"));
+        out.append(String.format(row, "", w.get("paid"), w.get("received"), w.get("net")));
         for (PartyBalance b : balances) {
-            out.append(String.format(row, label(b), Amounts.human(b.paid(), c), Amounts.human(b.received(), c),
+            out.append(String.format(row, label(b, w), Amounts.human(b.paid(), c), Amounts.human(b.received(), c),
                     Amounts.human(b.net(), c)));
         }
     }
 
-    private static String label(PartyBalance b) {
-        return SafeText.line(b.name() + " (" + b.role() + ")");
+    private static String label(PartyBalance b, Words w) {
+        return SafeText.line(b.name() + " (" + w.role(b.role()) + ")");
     }
 
     static void line(StringBuilder out, DecisionLine l, Contract c) {

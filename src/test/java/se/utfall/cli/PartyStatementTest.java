@@ -23,12 +23,12 @@ class PartyStatementTest {
         Cli cli = Cli.run("settle", "--ledger", ledger(), "contracts/osteraker-halsocoach", "--year", "2028");
         assertEquals(0, cli.exitCode(), cli.err());
         String out = cli.out();
-        String y2028 = out.substring(out.indexOf("  Parties 2028"), out.indexOf("Money between the parties"));
+        String y2028 = out.substring(out.indexOf("  Parter 2028"), out.indexOf("Pengar mellan parterna"));
         // 2028: the fund finances 1 000 000 and receives 2 040 000 − 780 000 (total cap) = 1 260 000.
-        assertTrue(y2028.matches("(?s).*Utfallsfonden \\(investor\\)\\s+1 000 000\\s+1 260 000\\s+260 000\\n.*"), y2028);
-        assertTrue(y2028.matches("(?s).*Österåkers kommun \\(purchaser\\)\\s+1 260 000\\s+0\\s+−1 260 000\\n.*"), y2028);
-        String y2026 = out.substring(out.indexOf("  Parties 2026"), out.indexOf("\n2027\n"));
+        assertTrue(y2028.matches("(?s).*Utfallsfonden \\(investerare\\)\\s+1 000 000\\s+1 260 000\\s+260 000\\n.*"), y2028);
+        assertTrue(y2028.matches("(?s).*Österåkers kommun \\(beställare\\)\\s+1 260 000\\s+0\\s+−1 260 000\\n.*"), y2028);
+        String y2026 = out.substring(out.indexOf("  Parter 2026"), out.indexOf("\n2027\n"));
         // 2026: 20 participants × 68 000 = 1 360 000 against 1 000 000 financing.
-        assertTrue(y2026.matches("(?s).*Utfallsfonden \\(investor\\)\\s+1 000 000\\s+1 360 000\\s+360 000\\n.*"), y2026);
+        assertTrue(y2026.matches("(?s).*Utfallsfonden \\(investerare\\)\\s+1 000 000\\s+1 360 000\\s+360 000\\n.*"), y2026);
     }
 }

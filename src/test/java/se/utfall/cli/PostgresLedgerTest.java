@@ -1,6 +1,11 @@
 package se.utfall.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The ledger suite against PostgreSQL on 127.0.0.1:5432 (database test, user postgres), a new
@@ -68,6 +74,55 @@ class PostgresLedgerTest extends LedgerSuite {
                     + " RAISE EXCEPTION 'could not write block: No space left on device'; END $$ LANGUAGE plpgsql");
             s.execute("CREATE TRIGGER refuse_payments BEFORE INSERT ON payments FOR EACH ROW WHEN (NEW.contract_id = '"
                     + contractId + "') EXECUTE FUNCTION refuse_payment()");
+        }
+    }
+
+    /**
+     * V4 turns the amounts into NUMERIC: a ledger written while they were text (here: in öre, where a
+     * careless NUMERIC(…, 2) or a float would change "1360000.00" or lose a scale) verifies before
+     * and after the migration, and reads back the same amounts.
+     */
+    @Test
+    void amountsBecomeNumericAndTheChainVerifiesBeforeAndAfter() throws Exception {
+        ContractCopy.edit(contract.resolve("contract.yaml"), "decimals: 0", "decimals: 2");
+        JsonNode first = settleJson();
+        assertEquals("1360000.00", paymentOf(first, 2026, "§6.1", "kohort").get("amount").asText());
+        assertEquals("numeric", amountType("payments"));
+        assertEquals("numeric", amountType("decision_lines"));
+        // Back to a ledger of schema version 2, amounts as text, as an older Utfall left it.
+        execute("ALTER TABLE payments ALTER COLUMN amount TYPE TEXT USING amount::TEXT");
+        execute("ALTER TABLE decision_lines ALTER COLUMN amount TYPE TEXT USING amount::TEXT");
+        execute("DELETE FROM ledger_schema_history WHERE version = '4'");
+        assertEquals("text", amountType("payments"));
+        assertEquals(1, count("SELECT COUNT(*) FROM payments WHERE amount = '1360000.00'"));
+        Cli before = utfall("verify-ledger");
+        assertEquals(0, before.exitCode(), before.out() + before.err());
+        assertTrue(before.out().contains("is intact: 1 runs"), before.out());
+        // Opening the ledger migrates it; nothing else changes.
+        Cli after = utfall("verify-ledger");
+        assertEquals(0, after.exitCode(), after.out() + after.err());
+        assertTrue(after.out().contains("is intact: 1 runs"), after.out());
+        assertEquals("numeric", amountType("payments"));
+        assertEquals("numeric", amountType("decision_lines"));
+        try (Connection c = sql(); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT amount, SUM(amount) OVER () FROM payments WHERE year = 2026"
+                     + " AND subject = 'kohort'")) {
+            assertTrue(r.next());
+            assertEquals("1360000.00", r.getString(1));
+        }
+        // A rerun against the migrated ledger pays nothing new and the chain still holds.
+        assertEquals("0.00", settleJson().get("dueNow").asText());
+        Cli again = utfall("verify-ledger");
+        assertEquals(0, again.exitCode(), again.out() + again.err());
+        assertTrue(again.out().contains("is intact: 2 runs"), again.out());
+    }
+
+    private String amountType(String table) throws SQLException {
+        try (Connection c = sql(); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT data_type FROM information_schema.columns WHERE table_schema ="
+                     + " current_schema() AND table_name = '" + table + "' AND column_name = 'amount'")) {
+            assertTrue(r.next());
+            return r.getString(1);
         }
     }
 

@@ -118,7 +118,58 @@ class SettleOutputTest {
     void theTextStatementShowsEachPartysNetResult() {
         Cli cli = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
         assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().matches("(?s).*Utfallsfonden \\(investor\\)\\s+3 000 000\\s+5 000 000\\s+2 000 000.*"),
+        assertTrue(cli.out().matches("(?s).*Utfallsfonden \\(investerare\\)\\s+3 000 000\\s+5 000 000\\s+2 000 000.*"),
                 cli.out());
+    }
+
+    @Test
+    void totalsArePerFlowAndNeverAddFinancingToOutcomePayments() {
+        Cli cli = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
+        assertEquals(0, cli.exitCode(), cli.err());
+        String out = cli.out();
+        assertTrue(out.matches("(?s).*\n  Summa 2028, kommunen → fonden\\s+1 260 000\n  Summa 2028, fonden → coachen\\s+1 000 000\n.*"),
+                out);
+        assertTrue(out.matches("(?s).*Beslutat per betalningsflöde 2026–2028\n  Österåkers kommun → Utfallsfonden\\s+5 000 000\n"
+                + "  Utfallsfonden → Hälsocoachverksamheten\\s+3 000 000\n.*"), out);
+        // 8 000 000 would add the fund's financing of the provider to the municipality's payments to the fund.
+        assertTrue(!out.contains("8 000 000"), out);
+    }
+
+    @Test
+    void aCapIsPartOfOneNetPaymentPerPayeeAndYear() {
+        Cli cli = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
+        assertEquals(0, cli.exitCode(), cli.err());
+        String payments = cli.out().substring(cli.out().indexOf("Betalningar som körningen skulle göra"));
+        assertTrue(payments.matches("(?s).*\n  2028 kommunen → fonden\\s+1 260 000\n      brutto 2 040 000 · takat −780 000\n.*"),
+                payments);
+        assertTrue(payments.lines().noneMatch(l -> l.startsWith("  20") && l.endsWith("−780 000")),
+                "the cap is not a payment of its own: " + payments);
+    }
+
+    @Test
+    void theStatementSpeaksTheContractsLanguageAndCurrency() {
+        Path folder = ContractCopy.of("osteraker-halsocoach", tmp);
+        Path file = folder.resolve("contract.yaml");
+        ContractCopy.edit(file, "currency: SEK", "currency: USD\nlanguage: en");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--year", "2028", "--dry-run");
+        assertEquals(0, cli.exitCode(), cli.err());
+        String out = cli.out();
+        assertTrue(out.contains("Contract osteraker-halsocoach · settled 2026–2028 · amounts in USD"), out);
+        assertTrue(out.contains("Utfallsfonden (investor)") && out.contains("Payments this run would make"), out);
+        assertTrue(out.matches("(?s).*\n  Total 2028, kommunen → fonden\\s+1 260 000\n.*"), out);
+        Cli sv = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
+        assertTrue(sv.out().contains("Avtal osteraker-halsocoach · avräknat 2026–2028 · belopp i kr"), sv.out());
+        assertTrue(!sv.out().contains("Parties") && !sv.out().contains("(purchaser)"), sv.out());
+    }
+
+    @Test
+    void everyAmountOfAContractInOreHasTwoDecimals() {
+        Path folder = ContractCopy.of("osteraker-halsocoach", tmp);
+        Path file = folder.resolve("contract.yaml");
+        ContractCopy.edit(file, "decimals: 0", "decimals: 2");
+        Cli cli = Cli.run("settle", "--ledger", ledger(), folder.toString(), "--year", "2028", "--dry-run");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().matches("(?s).*Summa 2028, kommunen → fonden\\s+1 260 000,00\n.*"), cli.out());
+        assertTrue(cli.out().contains("brutto 2 040 000,00 · takat −780 000,00"), cli.out());
     }
 }

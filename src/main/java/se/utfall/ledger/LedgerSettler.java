@@ -57,6 +57,15 @@ public final class LedgerSettler {
         this.signs = signs;
     }
 
+    /** Whether a year after the contract's period settles up to its last year (a portfolio's one --year). */
+    private boolean endingWithinPeriod;
+
+    /** A year after the contract's last year settles up to that last year instead of being refused. */
+    public LedgerSettler endingWithinPeriod() {
+        this.endingWithinPeriod = true;
+        return this;
+    }
+
     /** Settles as on {@code date} ({@code --as-of}); the same date gives the same decisions. */
     public LedgerSettler on(java.time.LocalDate date) {
         this.settledOn = date;
@@ -73,6 +82,9 @@ public final class LedgerSettler {
         Contract contract = current.contract();
         List<Measurement> rows = measurements.apply(current);
         int asOf = asOfYear != null ? asOfYear : current.latestMeasuredYear(rows);
+        if (endingWithinPeriod && asOf > contract.lastYear()) {
+            asOf = contract.lastYear();
+        }
         if (asOf < contract.firstYear() || asOf > contract.lastYear()) {
             throw BadInput.of(contract.file(), 0, "--year " + asOf + " is outside the period of "
                     + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()

@@ -97,7 +97,8 @@ public final class Portfolio {
                                 PortfolioMeasurements measurements, int threads, Progress progress, RunBy by,
                                 boolean signs) {
         long start = System.nanoTime();
-        LedgerSettler settler = new LedgerSettler(ledger, library, by, signs);
+        // One --year for a whole portfolio: a contract that ended before it is settled up to its last year.
+        LedgerSettler settler = new LedgerSettler(ledger, library, by, signs).endingWithinPeriod();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();

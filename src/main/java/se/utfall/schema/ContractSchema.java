@@ -37,6 +37,7 @@ public final class ContractSchema {
             "parties", "Parterna, var och en med id, namn och roll. / The parties.",
             "measures", "Måtten avtalet betalar efter. / The measures the contract pays by.",
             "clauses", "Klausulerna, var och en med text och familj. / The clauses.",
+            "reference", "Beställarens referens, t.ex. diarienummer. / The purchaser's reference.",
             "language", "Avtalets språk för skäl och uträkningar: sv (standard) eller en. / The contract's language.",
             "analysis", "Gränserna analyze prövar avtalet mot: budget och tolerated-cliff. / Limits for analyze.");
 
@@ -84,13 +85,17 @@ public final class ContractSchema {
                     ? obj("type", "integer", "enum", List.of(0, 1, 2))
                     : obj("type", "string", "enum", new ArrayList<>(new TreeSet<>(ContractLoader.MODES.keySet()))));
             case "parties" -> obj("type", "object", "additionalProperties", closed(ContractLoader.PARTY,
-                    Set.of("name", "role"), k -> k.equals("role")
-                            ? obj("type", "string", "enum", new ArrayList<>(new TreeSet<>(ContractLoader.ROLES)))
-                            : obj("type", "string")));
+                    Set.of("name", "role"), k -> switch (k) {
+                        case "role" -> obj("type", "string", "enum", new ArrayList<>(new TreeSet<>(ContractLoader.ROLES)));
+                        case "subjects" -> obj("type", "array", "items", obj("type", "string"), "description",
+                                "En utförares enheter: deras pengar betalas till den. / A provider's units.");
+                        default -> obj("type", "string");
+                    }));
             case "measures" -> obj("type", "object", "additionalProperties", closed(ContractLoader.MEASURE,
                     Set.of("title", "unit", "better"), ContractSchema::measureKey));
             case "clauses" -> obj("type", "array", "items", obj("$ref", "#/definitions/clause"));
             case "language" -> obj("type", "string", "enum", List.of("en", "sv"));
+            case "reference" -> obj("type", "string");
             case "analysis" -> closed(ContractLoader.ANALYSIS, Set.of(), k -> obj("$ref", "#/definitions/number"));
             default -> new LinkedHashMap<>();  // a key added to the reader without a shape here: any value
         };

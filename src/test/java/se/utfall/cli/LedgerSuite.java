@@ -399,7 +399,8 @@ abstract class LedgerSuite {
                 "2027,trettiofem,");
         Cli cli = utfall("settle-all", portfolio.toString(), "--year", "2028", "--sign-new");
         assertEquals(1, cli.exitCode(), cli.out() + cli.err());
-        List<String> rows = cli.out().lines().skip(1).toList();
+        // One row per contract and flow of money; a contract's further flows have an empty first column.
+        List<String> rows = cli.out().lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith(" ")).toList();
         assertTrue(rows.get(0).startsWith("c-a "), cli.out());
         assertTrue(rows.get(1).contains("FAILED: "), cli.out());
         assertTrue(rows.get(2).startsWith("c-c "), cli.out());

@@ -100,8 +100,8 @@ class LedgerTermsReportsTest {
         assertEquals(0, utfall("amend", contract.toString(), "--effective", "2027", "--reason",
                 "Nämndbeslut §12: 85 %").exitCode());
         Cli settled = utfall("settle", contract.toString(), "--year", "2027");
-        assertTrue(settled.out().matches("(?s).*2027 §5.4 · Hemtjänst Norr\\n +ADJUSTMENT +namnden → utforaren +50 000"
-                + "\\n.*"), settled.out());
+        assertTrue(settled.out().matches("(?s).*\\n  2027 namnden → utforaren +50 000\\n.*\\n      justering §5.4 · Hemtjänst"
+                + " Norr 50 000: Ändrade villkor från 2027.*"), settled.out());
     }
 
     @Test
@@ -163,9 +163,10 @@ class LedgerTermsReportsTest {
         Cli again = utfall("settle", contract.toString(), "--year", "2028");
         assertEquals(0, again.exitCode(), again.err());
         String out = again.out();
-        assertFalse(out.contains("every year up to 2028 is paid"), out);
-        assertTrue(out.contains("Nothing new to pay now. Paid as decided: 2025, 2026.\n"), out);
-        assertTrue(out.contains("\n  2027: 50 000 withheld under §5.4 · Hemtjänst Norr\n"), out);
-        assertTrue(out.contains("\n  2028: data insufficient under §5.1"), out);
+        // The statement speaks the contract's language (Swedish).
+        assertFalse(out.contains("varje år till och med 2028 är betalt"), out);
+        assertTrue(out.contains("Inget nytt att betala nu. Betalt som beslutat: 2025, 2026.\n"), out);
+        assertTrue(out.contains("\n  2027: 50 000 innehållet enligt §5.4 · Hemtjänst Norr\n"), out);
+        assertTrue(out.contains("\n  2028: underlag saknas enligt §5.1"), out);
     }
 }

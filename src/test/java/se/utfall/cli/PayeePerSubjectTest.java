@@ -38,10 +38,14 @@ class PayeePerSubjectTest {
                 "      limit: 200000\n      per: year-carry-forward\n      party: utforaren\n");
         ContractCopy.edit(file, "    family: payment-cap\n", "    family: payment-cap\n    payee: utforaren\n");
         String cap = Folders.read(file);
+        // The new clause goes at the end of the clause list, before the analysis: block that ends the file.
+        int analysis = cap.indexOf("\nanalysis:\n");
+        String tail = analysis < 0 ? "" : cap.substring(analysis);
+        cap = analysis < 0 ? cap : cap.substring(0, analysis);
         cap += "\n  - id: \"§8b\"\n    title: Tak för Söderomsorgs målrelaterade ersättning\n"
                 + "    text: Som §8, för Söderomsorg AB.\n    family: payment-cap\n    version: 1.1.0\n"
                 + "    payee: soder\n    parameters:\n      limit: 200000\n      per: year-carry-forward\n"
-                + "      party: soder\n      clauses: [\"§5.1\", \"§5.2\"]\n";
+                + "      party: soder\n      clauses: [\"§5.1\", \"§5.2\"]\n" + tail;
         Folders.write(file, cap);
         return folder;
     }

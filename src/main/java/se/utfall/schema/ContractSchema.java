@@ -28,18 +28,18 @@ public final class ContractSchema {
     /** A number as a contract may write it in quotes or with spaces: 120 000, 80,5 (see WrittenNumber). */
     static final String WRITTEN_NUMBER = "^-?(\\d{1,3}( \\d{3})+|\\d+)([,.]\\d+)?$";
 
-    private static final Map<String, String> TOP_TEXT = Map.of(
-            "id", "Avtalets id: små bokstäver, siffror, - och _. / The contract's id.",
-            "title", "Avtalets namn. / The contract's title.",
-            "period", "Avtalsperioden: första och sista året som avräknas. / The contract period.",
-            "currency", "Valuta, t.ex. SEK. / Currency code.",
-            "rounding", "Avrundning av belopp. / How amounts are rounded.",
-            "parties", "Parterna, var och en med id, namn och roll. / The parties.",
-            "measures", "Måtten avtalet betalar efter. / The measures the contract pays by.",
-            "clauses", "Klausulerna, var och en med text och familj. / The clauses.",
-            "reference", "Beställarens referens, t.ex. diarienummer. / The purchaser's reference.",
-            "language", "Avtalets språk för skäl och uträkningar: sv (standard) eller en. / The contract's language.",
-            "analysis", "Gränserna analyze prövar avtalet mot: budget och tolerated-cliff. / Limits for analyze.");
+    private static final Map<String, String> TOP_TEXT = Map.ofEntries(
+            Map.entry("id", "Avtalets id: små bokstäver, siffror, - och _. / The contract's id."),
+            Map.entry("title", "Avtalets namn. / The contract's title."),
+            Map.entry("period", "Avtalsperioden: första och sista året som avräknas. / The contract period."),
+            Map.entry("currency", "Valuta, t.ex. SEK. / Currency code."),
+            Map.entry("rounding", "Avrundning av belopp. / How amounts are rounded."),
+            Map.entry("parties", "Parterna, var och en med id, namn och roll. / The parties."),
+            Map.entry("measures", "Måtten avtalet betalar efter. / The measures the contract pays by."),
+            Map.entry("clauses", "Klausulerna, var och en med text och familj. / The clauses."),
+            Map.entry("reference", "Beställarens referens, t.ex. diarienummer. / The purchaser's reference."),
+            Map.entry("language", "Avtalets språk för skäl och uträkningar: sv (standard) eller en. / The contract's language."),
+            Map.entry("analysis", "Gränserna analyze prövar avtalet mot: budget och tolerated-cliff. / Limits for analyze."));
 
     private ContractSchema() {
     }

@@ -66,6 +66,21 @@ public final class LedgerSettler {
         return this;
     }
 
+    /** The year settled up to: the one asked for (or the latest measured), within the contract's period. */
+    private int yearSettled(PreparedContract current, List<Measurement> rows, Integer asOfYear) {
+        Contract contract = current.contract();
+        int asOf = asOfYear != null ? asOfYear : current.latestMeasuredYear(rows);
+        if (endingWithinPeriod && asOf > contract.lastYear()) {
+            asOf = contract.lastYear();
+        }
+        if (asOf < contract.firstYear() || asOf > contract.lastYear()) {
+            throw BadInput.of(contract.file(), 0, "--year " + asOf + " is outside the period of "
+                    + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
+                    + "); choose a year within it.");
+        }
+        return asOf;
+    }
+
     /** Settles as on {@code date} ({@code --as-of}); the same date gives the same decisions. */
     public LedgerSettler on(java.time.LocalDate date) {
         this.settledOn = date;
@@ -81,15 +96,7 @@ public final class LedgerSettler {
         PreparedContract current = PreparedContract.prepare(contractPath, library);
         Contract contract = current.contract();
         List<Measurement> rows = measurements.apply(current);
-        int asOf = asOfYear != null ? asOfYear : current.latestMeasuredYear(rows);
-        if (endingWithinPeriod && asOf > contract.lastYear()) {
-            asOf = contract.lastYear();
-        }
-        if (asOf < contract.firstYear() || asOf > contract.lastYear()) {
-            throw BadInput.of(contract.file(), 0, "--year " + asOf + " is outside the period of "
-                    + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
-                    + "); choose a year within it.");
-        }
+        int asOf = yearSettled(current, rows, asOfYear);
         SourceManifest manifest = SourceManifest.of(contract, library);
         List<Signature> signed = ledger.read(c -> {
             // Before anything is paid: this contract's part of the ledger must be as Utfall wrote it.
@@ -154,12 +161,7 @@ public final class LedgerSettler {
         Contract contract = current.contract();
         Signing.checkAmendment(contract, effectiveYear, reason);
         List<Measurement> rows = measurements.apply(current);
-        int asOf = asOfYear != null ? asOfYear : current.latestMeasuredYear(rows);
-        if (asOf < contract.firstYear() || asOf > contract.lastYear()) {
-            throw BadInput.of(contract.file(), 0, "--year " + asOf + " is outside the period of "
-                    + contract.id() + " (" + contract.firstYear() + "–" + contract.lastYear()
-                    + "); choose a year within it.");
-        }
+        int asOf = yearSettled(current, rows, asOfYear);
         SourceManifest manifest = SourceManifest.of(contract, library);
         List<Signature> signed = ledger.read(c -> {
             LedgerVerifier.checkContract(c, ledger, contract.id());

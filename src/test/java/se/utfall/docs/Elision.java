@@ -6,16 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Doctest-style comparison: a line that is exactly {@code ...} in the guide stands for any number of lines, and
- * what differs on every run (the time a run was recorded, a run's 64-digit seal) compares equal to any other.
+ * what differs on every run (the time a run was recorded, a run's 64-digit seal, how long it took) compares equal
+ * to any other.
  */
 final class Elision {
     static final String ANY = "...";
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?Z *");
     private static final Pattern SEAL = Pattern.compile("\\b[0-9a-f]{64}\\b");
+    private static final Pattern DURATION = Pattern.compile("\\b\\d+(\\.\\d+)? (s|ms|contracts/s)\\b");
 
     /** A line with what changes from run to run made the same. */
     static String canonical(String line) {
-        return SEAL.matcher(TIME.matcher(line).replaceAll("<time> ")).replaceAll("<seal>");
+        String same = SEAL.matcher(TIME.matcher(line).replaceAll("<time> ")).replaceAll("<seal>");
+        return DURATION.matcher(same).replaceAll("<n> $2");
     }
 
     private Elision() {

@@ -203,7 +203,7 @@ public final class Portfolio {
      */
     public static String summary(Result r) {
         StringBuilder out = new StringBuilder();
-        String row = "%-36s %6s %-28s %16s %16s %16s  %s%n";
+        String row = "%-28s %4s %-46s %14s %14s %14s  %s%n";
         out.append(String.format(row, "contract", "run", "flow", "decided", "already paid", "due now", "result"));
         java.util.Map<String, BigDecimal[]> totals = new java.util.TreeMap<>();
         for (Outcome o : r.outcomes()) {

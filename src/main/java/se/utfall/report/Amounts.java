@@ -6,9 +6,10 @@ import se.utfall.contract.Contract;
 
 /**
  * Amounts at the contract's precision: plain decimal strings for machines, grouped for people.
- * One rule for people, in every statement of every command: Swedish style, a space between
- * thousands, a decimal comma, a minus sign (−), and always exactly the contract's rounding decimals
- * (a contract in öre shows {@code 6 334 667,50} beside {@code 655 550,02}, never {@code 6 334 667,5}).
+ * One rule for people, in every statement of every command: in the contract's language (Swedish: a
+ * space between thousands and a decimal comma; English: a comma between thousands and a decimal
+ * point), a minus sign (−), and always exactly the contract's rounding decimals (a contract in öre
+ * shows {@code 6 334 667,50} beside {@code 655 550,02}, never {@code 6 334 667,5}).
  */
 public final class Amounts {
     private Amounts() {
@@ -18,8 +19,14 @@ public final class Amounts {
         return amount.setScale(contract.decimals(), RoundingMode.UNNECESSARY).toPlainString();
     }
 
+    /** As the contract's language writes money: {@code 1 234,50} in Swedish, {@code 1,234.50} in English. */
     public static String human(BigDecimal amount, Contract contract) {
-        return human(amount, contract.decimals());
+        String swedish = human(amount, contract.decimals());
+        if (contract.language() != se.utfall.contract.Language.EN) {
+            return swedish;
+        }
+        // Same digits, English separators: the thousands space becomes a comma, the decimal comma a point.
+        return swedish.replace(',', '.').replace(' ', ',');
     }
 
     /** {@code amount} grouped, with exactly {@code decimals} decimals (it must already be at that precision). */

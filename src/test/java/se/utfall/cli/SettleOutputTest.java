@@ -156,7 +156,7 @@ class SettleOutputTest {
         String out = cli.out();
         assertTrue(out.contains("Contract osteraker-halsocoach · settled 2026–2028 · amounts in USD"), out);
         assertTrue(out.contains("Utfallsfonden (investor)") && out.contains("Payments this run would make"), out);
-        assertTrue(out.matches("(?s).*\n  Total 2028, kommunen → fonden\\s+1 260 000\n.*"), out);
+        assertTrue(out.matches("(?s).*\n  Total 2028, kommunen → fonden\\s+1,260,000\n.*"), out);
         Cli sv = Cli.run("settle", "--ledger", ledger(), OSTERAKER, "--year", "2028", "--dry-run");
         assertTrue(sv.out().contains("Avtal osteraker-halsocoach · avräknat 2026–2028 · belopp i kr"), sv.out());
         assertTrue(!sv.out().contains("Parties") && !sv.out().contains("(purchaser)"), sv.out());

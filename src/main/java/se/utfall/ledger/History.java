@@ -138,7 +138,8 @@ public final class History {
             root.put("signings", signings);
             List<Object> runs = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, terms, measurements_hash,"
-                    + " measurement_rows, line_count, payment_count FROM runs WHERE contract_id = ? ORDER BY id")) {
+                    + " measurement_rows, line_count, payment_count, operator, host, utfall_version, command FROM runs"
+                    + " WHERE contract_id = ? ORDER BY id")) {
                 s.setString(1, contractId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -151,11 +152,36 @@ public final class History {
                         m.put("measurementRows", r.getInt(6));
                         m.put("lines", r.getInt(7));
                         m.put("payments", r.getInt(8));
+                        // Who ran it, where, with which Utfall and command (null for runs recorded before schema 3).
+                        m.put("operator", r.getString(9));
+                        m.put("host", r.getString(10));
+                        m.put("utfallVersion", r.getString(11));
+                        m.put("command", r.getString(12));
                         runs.add(m);
                     }
                 }
             }
             root.put("runs", runs);
+            List<Object> checks = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, same_as_run, operator, host,"
+                    + " utfall_version, command FROM run_checks WHERE contract_id = ? ORDER BY id")) {
+                s.setString(1, contractId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("check", r.getLong(1));
+                        m.put("recordedAt", r.getString(2));
+                        m.put("asOfYear", r.getInt(3));
+                        m.put("sameAsRun", r.getLong(4));
+                        m.put("operator", r.getString(5));
+                        m.put("host", r.getString(6));
+                        m.put("utfallVersion", r.getString(7));
+                        m.put("command", r.getString(8));
+                        checks.add(m);
+                    }
+                }
+            }
+            root.put("rerunChecks", checks);
             List<Object> payments = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT run_id, year, clause, subject, payer, payee, kind,"
                     + " amount, reason FROM payments WHERE contract_id = ? ORDER BY year, run_id, seq")) {

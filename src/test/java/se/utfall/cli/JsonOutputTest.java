@@ -1,6 +1,7 @@
 package se.utfall.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,10 @@ class JsonOutputTest {
 
         JsonNode history = json(Cli.run("history", "--ledger", ledger, folder.toString(), "--format", "json"), 0);
         assertEquals(2, history.get("runs").size());
+        // Who ran each run is in the JSON as in the text, and a rerun that found nothing new is listed.
+        assertFalse(history.get("runs").get(0).get("operator").asText().isBlank(), history.toString());
+        assertTrue(history.get("runs").get(1).get("command").asText().contains("settle"), history.toString());
+        assertEquals(0, history.get("rerunChecks").size(), history.toString());
         assertEquals(7, history.get("payments").size(), "per clause and unit: 2028 has the cut of §6.1 apart");
         assertEquals(2026, history.get("payments").get(0).get("year").asInt());
 

@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
         if (write && !acceptCorrections && !result.of(se.utfall.importing.Merge.Kind.CORRECTION).isEmpty()) {
             // The corrections are shown before the refusal, so the person sees what to check.
             if (!output.json()) {
-                spec.commandLine().getOut().print(ImportPreview.text(result, false, 0));
+                spec.commandLine().getOut().print(ImportPreview.text(result, false, 0, true));
                 spec.commandLine().getOut().flush();
             }
         }

@@ -15,11 +15,19 @@ public final class ImportPreview {
     }
 
     public static String text(Import.Result r, boolean written, int rowsWritten) {
+        return text(r, written, rowsWritten, false);
+    }
+
+    /** {@code held}: --write was given but corrections were not accepted, so nothing was written. */
+    public static String text(Import.Result r, boolean written, int rowsWritten, boolean held) {
         Language l = r.contract().language();
         StringBuilder out = new StringBuilder();
         String file = Locations.display(r.file());
         out.append(l.pick("Import till ", "Import into ")).append(file).append(": ")
-                .append(written ? l.pick(rowsWritten + " rader skrevs", rowsWritten + " rows written")
+                .append(written ? l.pick(rowsWritten + (rowsWritten == 1 ? " rad skrevs" : " rader skrevs"),
+                        rowsWritten + (rowsWritten == 1 ? " row written" : " rows written"))
+                        : held ? l.pick("inget skrevs: rättelserna väntar på --accept-corrections",
+                        "nothing written: the corrections wait for --accept-corrections")
                         : l.pick("förhandsvisning, inget skrevs (--write skriver)",
                         "preview, nothing written (--write writes)")).append('\n');
         for (Merge.Change c : r.changes()) {
@@ -53,7 +61,7 @@ public final class ImportPreview {
         out.append(l.pick("  oförändrade: ", "  unchanged: ")).append(unchanged)
                 .append(l.pick(unchanged == 1 ? " mätvärde" : " mätvärden", unchanged == 1 ? " figure" : " figures"))
                 .append('\n');
-        if (!r.of(Merge.Kind.CORRECTION).isEmpty() && !written) {
+        if (!r.of(Merge.Kind.CORRECTION).isEmpty() && !written && !held) {
             out.append(l.pick("Rättelser av mätvärden som en körning redan använt skrivs bara med --write"
                     + " --accept-corrections.\n", "Corrections of figures a run already used are written only with"
                     + " --write --accept-corrections.\n"));

@@ -70,7 +70,13 @@ final class MeasurementsFile {
         }
         try {
             for (CSVRecord r : format.parse(new StringReader(String.join("\n", lines)))) {
+                // A record's position is where its comment lines begin: the record is the first line after
+                // them that is neither a comment nor blank.
                 int index = lineIndex(starts, r.getCharacterPosition());
+                while (index < lines.size() - 1 && (lines.get(index).isBlank()
+                        || lines.get(index).strip().startsWith("#"))) {
+                    index++;
+                }
                 if (headerLine < 0) {
                     headerLine = index;
                     r.forEach(h -> header.add(h.toLowerCase(java.util.Locale.ROOT)));

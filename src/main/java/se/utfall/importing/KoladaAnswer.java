@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import se.utfall.contract.Contract;
 import se.utfall.facts.Measurement;
@@ -129,9 +130,9 @@ final class KoladaAnswer {
         String kpi = e.path("kpi").asText("");
         boolean ou = e.has("ou");
         String id = ou ? e.path("ou").asText("") : e.path("municipality").asText("");
-        ImportMapping mapping = mappings.values().stream()
-                .filter(m -> m.kolada() != null && m.kolada().kpi().equals(kpi)).findFirst().orElse(null);
-        if (mapping == null) {
+        List<ImportMapping> forKpi = mappings.values().stream()
+                .filter(m -> m.kolada() != null && m.kolada().kpi().equals(kpi)).toList();
+        if (forKpi.isEmpty()) {
             String mapped = mappings.values().stream().filter(m -> m.kolada() != null)
                     .map(m -> m.kolada().kpi() + " → " + m.measure()).sorted()
                     .reduce((a, b) -> a + ", " + b).orElse("none");
@@ -140,6 +141,14 @@ final class KoladaAnswer {
                     + " the measure's 'import: kolada:'.");
             return;
         }
+        // One KPI may feed two measures, one gender each (K into one, M into another).
+        for (ImportMapping mapping : forKpi) {
+            entry(shown, origin, line, e, kpi, ou, id, contract, mapping, into);
+        }
+    }
+
+    private static void entry(String shown, String origin, int line, JsonNode e, String kpi, boolean ou, String id,
+                              Contract contract, ImportMapping mapping, Imported into) {
         ImportMapping.Kolada k = mapping.kolada();
         String subject = k.subjectOf(id);
         if (id.isEmpty() || subject == null || ImportMapping.Kolada.isMunicipality(id) == ou) {

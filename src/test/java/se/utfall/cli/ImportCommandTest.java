@@ -94,6 +94,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void oneKpiFeedsTwoMeasuresOneGenderEach() {
+        ContractCopy.edit(folder.resolve("contract.yaml"), "  nyanstallda_langt_fran_arbetsmarknaden:\n",
+                "  nojdhet_kvinnor:\n    title: Andel nöjda kvinnor\n    unit: \"%\"\n    better: higher\n"
+                        + "    role: context\n    import:\n      kolada:\n        kpi: U21468\n        gender: K\n"
+                        + "        units: {Hemtjänst Norr: V21E016000101, Hemtjänst Söder: V21E016000102}\n"
+                        + "  nyanstallda_langt_fran_arbetsmarknaden:\n");
+        Cli cli = importing("--kolada", fixture("kolada-ou-2027.json"));
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("ny        2027 Hemtjänst Norr (nojdhet_kvinnor): 90;"), cli.out());
+        assertTrue(cli.out().contains("ny        2027 Hemtjänst Söder (nojdhet_kvinnor): 82;"), cli.out());
+        assertTrue(cli.out().contains("ändrad    2027 Hemtjänst Söder (nojdhet): 83"), cli.out());
+    }
+
+    @Test
     void surveyCsvFromSwedishExcelWritesNewRowsAndKeepsTheFileAsItWas() throws IOException {
         String before = Files.readString(measurements);
         Cli cli = importing("--survey", fixture("survey-2028.csv"), "--year", "2028", "--write");

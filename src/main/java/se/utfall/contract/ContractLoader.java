@@ -44,7 +44,7 @@ public final class ContractLoader {
     public static final Set<String> ROLES = Set.of("purchaser", "provider", "investor", "validator", "co-payer",
             "intermediary");
     public static final Set<String> MEASURE = Set.of("title", "unit", "better", "source", "min", "max", "decimals",
-            "role", "derived", "published");
+            "role", "derived", "published", "import");
     public static final Set<String> ANALYSIS = Set.of("budget", "tolerated-cliff");
     public static final Set<String> CLAUSE = Set.of("id", "title", "text", "family", "version", "payer",
             "payee", "payers", "parameters", "due");
@@ -112,6 +112,9 @@ public final class ContractLoader {
         YMap measureMap = (YMap) root.get("measures");
         Map<String, DerivedMeasure> derived = DerivedMeasures.read(measureMap, measures);
         Map<String, Publication> publications = publications(measureMap);
+        // Where the measures' figures are published (utfall import): checked here, so validate names a
+        // mistake in the mapping before an import is tried.
+        se.utfall.importing.ImportMapping.read(measureMap);
         YList clauseList = YRead.list(YRead.required(root, "clauses", "the contract"), "clauses");
         if (clauseList.items().isEmpty()) {
             throw YRead.fail(clauseList, "the contract has no clauses; add at least one.");

@@ -235,11 +235,17 @@ public final class MeasurementReader {
         }
     }
 
-    /** Maps a character offset to its 1-based line. */
+    /**
+     * Maps a record's character offset to its 1-based line. commons-csv gives a record the position
+     * where the comment lines before it begin, so the record's own line is the first one from there
+     * that is neither a comment nor blank.
+     */
     private static final class LineIndex {
         private final int[] starts;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> s = new ArrayList<>();
             s.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -252,7 +258,18 @@ public final class MeasurementReader {
 
         int lineOf(long offset) {
             int i = Arrays.binarySearch(starts, (int) offset);
-            return i >= 0 ? i + 1 : -i - 1;
+            int line = i >= 0 ? i + 1 : -i - 1;
+            while (line < starts.length && skipped(line)) {
+                line++;
+            }
+            return line;
+        }
+
+        private boolean skipped(int line) {
+            int from = starts[line - 1];
+            int to = line < starts.length ? starts[line] : text.length();
+            String t = text.substring(from, to).strip();
+            return t.isEmpty() || t.startsWith("#");
         }
     }
 }

@@ -115,8 +115,33 @@ public final class ContractSchema {
             case "published" -> obj("type", "string", "pattern", "^(\\+1 )?\\d{2}-\\d{2}$",
                     "description", "Publiceringsdag: \"10-01\" samma år eller \"+1 03-31\" året efter.");
             case "unit" -> obj("type", "string", "description", "% (0–100), personer (heltal) eller en egen enhet.");
+            case "import" -> importSchema();
             default -> obj("type", "string");
         };
+    }
+
+    /** {@code import:} under a measure: where its figures are published (utfall import). */
+    private static Map<String, Object> importSchema() {
+        Map<String, Object> units = obj("type", "object", "additionalProperties", obj("type", "string"));
+        Map<String, Object> survey = closed(se.utfall.importing.ImportMapping.SURVEY, Set.of(), k -> switch (k) {
+            case "columns" -> closed(se.utfall.importing.ImportMapping.SURVEY_COLUMNS, Set.of(),
+                    c -> obj("type", "string"));
+            case "units" -> obj("type", "object", "additionalProperties", obj("type", "string"), "description",
+                    "Enhetens namn i tabellen, per subjekt. / The unit's name in the table, per subject.");
+            default -> obj("type", "string");
+        });
+        Map<String, Object> kolada = closed(se.utfall.importing.ImportMapping.KOLADA, Set.of("kpi", "units"),
+                k -> switch (k) {
+                    case "kpi" -> obj("type", "string", "pattern", "^[A-Z][0-9]{5}$");
+                    case "gender" -> obj("type", "string", "enum", List.of("K", "M", "T"));
+                    case "units" -> units;
+                    default -> obj("type", "string");
+                });
+        Map<String, Object> s = closed(se.utfall.importing.ImportMapping.IMPORT, Set.of(),
+                k -> k.equals("survey") ? survey : kolada);
+        s.put("description", "Var måttets värden publiceras (utfall import): survey (Socialstyrelsens"
+                + " brukarundersökning) och/eller kolada (KPI och enheternas id).");
+        return s;
     }
 
     private static Map<String, Object> clause(ClauseLibrary library) {

@@ -57,6 +57,13 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void aRowAfterCommentLinesIsNamedAtItsOwnLine() {
+        // commons-csv places a record where its preceding comments begin; the message must not.
+        String shown = refused("# 2026, after the survey\n\n# checked by the controller\nNorr,nojdhet,2026,860,,,x,y\n");
+        assertTrue(shown.contains("measurements.csv:5: value 860 of nojdhet (%) is not allowed"), shown);
+    }
+
+    @Test
     void digitsAreBounded() {
         assertTrue(refused("Norr,nojdhet,2026,1234567890123,,,x,y\n").contains("13 digits before the point, more than"
                 + " the 12 allowed"));

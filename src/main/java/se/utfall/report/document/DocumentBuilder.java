@@ -68,7 +68,7 @@ final class DocumentBuilder {
                            Analysis analysis, boolean analysisAsked, String contractShown) {
         int year = s.asOfYear();
         String subtitle = w.get("contract") + " " + c.id() + " · " + w.get("settled") + " " + c.firstYear() + "–" + year
-                + " · " + w.get("amounts in") + " " + Amounts.currency(c);
+                + " · " + w.get("amounts in") + " " + currency();
         String ledgerNote = signed ? w.format("in ledger", ledgerShown) : w.format("not in ledger", ledgerShown);
         List<String> flowHead = List.of(w.get("flow"), w.format("decided year", year),
                 w.format("decided period", c.firstYear(), year), w.get("already paid"), w.get("due now"));
@@ -133,6 +133,11 @@ final class DocumentBuilder {
                 signingNote);
     }
 
+    /** kr in a Swedish document; the ISO code otherwise (SEK in an English one). */
+    private String currency() {
+        return lang.equals("en") ? c.currency() : Amounts.currency(c);
+    }
+
     private BigDecimal zero() {
         return BigDecimal.ZERO.setScale(c.decimals());
     }
@@ -171,8 +176,8 @@ final class DocumentBuilder {
         BigDecimal spent = s.sum(l -> payers.contains(l.payer()));
         String share = limit.signum() == 0 ? "–" : number(spent.multiply(BigDecimal.valueOf(100))
                 .divide(limit, 1, RoundingMode.HALF_UP)) + " %";
-        return w.format("budget line", money(limit) + " " + Amounts.currency(c), c.firstYear(), year,
-                money(spent) + " " + Amounts.currency(c), share);
+        return w.format("budget line", money(limit) + " " + currency(), c.firstYear(), year,
+                money(spent) + " " + currency(), share);
     }
 
     // ---- caps ------------------------------------------------------------------------------
@@ -215,7 +220,7 @@ final class DocumentBuilder {
     private DecisionDocument.Chart capChart(CapUse u) {
         List<Integer> years = s.years();
         String title = w.format("cumulative chart", u.clause().id(), u.label(), money(u.limit()) + " "
-                + Amounts.currency(c));
+                + currency());
         YearChart chart = new YearChart(title, years, this::number).fromZero();
         boolean perSubject = u.scope().startsWith("subject");
         Map<String, Map<Integer, BigDecimal>> series = new TreeMap<>();
@@ -319,7 +324,7 @@ final class DocumentBuilder {
     // ---- payouts -----------------------------------------------------------------------------
 
     private DecisionDocument.Chart payoutChart() {
-        YearChart chart = new YearChart(w.get("payouts chart") + " (" + Amounts.currency(c) + ")", s.years(),
+        YearChart chart = new YearChart(w.get("payouts chart") + " (" + currency() + ")", s.years(),
                 this::number).bars();
         for (Clause clause : c.clauses()) {
             Map<Integer, BigDecimal> values = new TreeMap<>();
@@ -357,23 +362,28 @@ final class DocumentBuilder {
         }
         String implementedBy = clause.family() == null ? w.get("own rules") : clause.family() + " " + clause.version();
         DecisionDocument.Chart chart = null;
-        if (s.lines().stream().anyMatch(l -> l.clause().equals(clause.id()))) {
+        if (s.lines().stream().anyMatch(l -> l.clause().equals(clause.id()) && l.amount().signum() != 0)) {
             Map<String, Map<Integer, BigDecimal>> bySubject = new TreeMap<>();
             for (DecisionLine l : s.lines()) {
                 if (l.clause().equals(clause.id())) {
-                    bySubject.computeIfAbsent(l.subject().isEmpty() ? w.get("total") : l.subject(), k -> new TreeMap<>())
+                    bySubject.computeIfAbsent(l.subject().isEmpty() ? w.get("no unit") : l.subject(), k -> new TreeMap<>())
                             .merge(l.year(), l.amount(), BigDecimal::add);
                 }
             }
             YearChart yc = new YearChart(w.format("clause chart", clause.id() + " " + clause.title()) + " ("
-                    + Amounts.currency(c) + ")", s.years(), this::number).bars();
+                    + currency() + ")", s.years(), this::number).bars();
             bySubject.forEach((k, v) -> yc.series(new YearChart.Series(k, v)));
             chart = new DecisionDocument.Chart("clause " + clause.id(), yc.svg());
         }
         return new DecisionDocument.ClauseSection(clause.id(), "clause-" + anchor(clause.id()), clause.title(),
-                clause.text() == null ? "" : clause.text().strip(), implementedBy,
+                clause.text() == null ? "" : paragraphs(clause.text()), implementedBy,
                 name(clause.payer()) + " → " + (clause.payeeNamed() ? name(clause.payee()) : w.get("unit providers")), lines, safeguards,
                 chart);
+    }
+
+    /** The legal text as paragraphs: the line breaks of a YAML block are joined, blank lines kept. */
+    static String paragraphs(String text) {
+        return text.strip().replace("\r\n", "\n").replaceAll("(?<!\n)\n(?!\n)", " ");
     }
 
     /** An id safe in an HTML id attribute: letters and digits kept, anything else as its code point. */
@@ -402,7 +412,8 @@ final class DocumentBuilder {
         List<List<String>> checks = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (ComparisonResult r : a.comparisons()) {
-            checks.add(List.of(r.check().id(), r.status().label(), r.check().claim()));
+            String claim = w.get("check." + r.check().id());
+            checks.add(List.of(r.check().id(), r.status().label(), claim.startsWith("check.") ? r.check().claim() : claim));
             if (r.status() == Status.FAIL) {
                 failed.add(r.check().id());
             }
@@ -412,22 +423,22 @@ final class DocumentBuilder {
         if (k == null) {
             cliff = w.get("cliff none");
         } else {
-            checks.add(List.of("cliffs", k.status().label(), ""));
+            checks.add(List.of("cliffs", k.status().label(), w.get("check.cliffs")));
             if (k.status() == Status.FAIL) {
                 failed.add("cliffs");
             }
-            cliff = w.format("cliff", money(k.change().abs()) + " " + Amounts.currency(c), k.focus().label(),
+            cliff = w.format("cliff", money(k.change().abs()) + " " + currency(), k.focus().label(),
                     c.firstYear() + k.year(), number(k.focus().lattice().value(k.lower().at(k.year()))),
                     number(k.focus().lattice().value(k.upper().at(k.year()))),
-                    k.limit() == null ? w.get("no limit") : money(k.limit()) + " " + Amounts.currency(c));
+                    k.limit() == null ? w.get("no limit") : money(k.limit()) + " " + currency());
         }
         var e = a.exposure();
-        checks.add(List.of("exposure", e.status().label(), ""));
+        checks.add(List.of("exposure", e.status().label(), w.get("check.exposure")));
         if (e.status() == Status.FAIL) {
             failed.add("exposure");
         }
-        String exposure = w.format("exposure", money(e.payout().total()) + " " + Amounts.currency(c), c.firstYear(),
-                c.lastYear(), e.budget() == null ? w.get("no limit") : money(e.budget()) + " " + Amounts.currency(c));
+        String exposure = w.format("exposure", money(e.payout().total()) + " " + currency(), c.firstYear(),
+                c.lastYear(), e.budget() == null ? w.get("no limit") : money(e.budget()) + " " + currency());
         String verdict = failed.isEmpty() ? w.get("analysis passed")
                 : w.format("analysis failed", failed.size(), String.join(", ", failed));
         return new DecisionDocument.AnalysisSection(w.format("settlements", number(BigDecimal.valueOf(a.settlements())),

@@ -87,7 +87,14 @@ public final class DocumentWords {
             Map.entry("AMENDED", "ändrat"),
             Map.entry("footer", "Skapat av Utfall ur avtalets filer och mätningar; samma filer ger samma dokument."),
             Map.entry("measure chart", "%s (%s)"),
-            Map.entry("all clauses", "alla klausuler"));
+            Map.entry("all clauses", "alla klausuler"),
+            Map.entry("no unit", "klausulen (ingen enhet)"),
+            Map.entry("check.dominance", "Ett resultat som är lika bra eller bättre varje år betalas aldrig mindre totalt."),
+            Map.entry("check.saw-tooth", "Att tappa och klättra tillbaka betalar aldrig mer än att hålla den bästa nivån."),
+            Map.entry("check.early-achievement", "Att nå samma nivå tidigare och hålla den betalar aldrig mindre än att nå dit stegvis."),
+            Map.entry("check.decline", "Fallande resultat betalar aldrig mer, fallåret eller totalt, än att hålla nivån."),
+            Map.entry("check.cliffs", "Största ändringen av total utbetalning för minsta steg i ett mått, mot tolererad tröskel."),
+            Map.entry("check.exposure", "Det mesta beställarna kan behöva betala, mot budgeten."));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("doc", "Decision document"),
             Map.entry("contract", "Contract"),
@@ -167,7 +174,10 @@ public final class DocumentWords {
             Map.entry("AMENDED", "amended"),
             Map.entry("footer", "Made by Utfall from the contract's files and measurements; the same files give the same document."),
             Map.entry("measure chart", "%s (%s)"),
-            Map.entry("all clauses", "all clauses"));
+            Map.entry("all clauses", "all clauses"),
+            Map.entry("no unit", "the clause (no unit)"),
+            Map.entry("check.cliffs", "The largest change in total payout for the smallest step of a measure, against the tolerated cliff."),
+            Map.entry("check.exposure", "The most the purchasers can be made to pay, against the budget."));
 
     private final Map<String, String> words;
     private final String lang;

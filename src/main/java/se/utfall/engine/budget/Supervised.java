@@ -155,7 +155,7 @@ public final class Supervised {
     }
 
     /**
-     * A daemon thread that runs one task after another. Starting a thread per settlement cost more than
+     * A daemon thread that runs one caller's tasks one after another. Starting a thread per settlement cost more than
      * many a settlement itself (a fresh stack and thread-local state each time: about half a millisecond
      * of CPU), so a worker that finished its work cleanly waits for the next one, for a while. A worker
      * whose work failed, or that was stopped, is retired: it never runs anything again, so nothing a
@@ -167,7 +167,7 @@ public final class Supervised {
         private static final int RETIRED = 2;
         /** How long an idle worker waits for work before it ends. */
         private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
-        private static final java.util.Deque<Worker> IDLE_WORKERS = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        private static final ThreadLocal<Worker> MINE = new ThreadLocal<>();
 
         private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(BUSY);
         private final java.util.concurrent.BlockingQueue<Task<?>> inbox = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -178,15 +178,18 @@ public final class Supervised {
             thread.setDaemon(true);
         }
 
-        /** An idle worker, now busy, or a new one. */
+        /**
+         * The calling thread's own worker when it is idle, now busy, or a new one that becomes the caller's
+         * own: a worker serves one caller, so no two callers ever queue work on the same thread.
+         */
         static Worker take() {
-            for (Worker w = IDLE_WORKERS.pollFirst(); w != null; w = IDLE_WORKERS.pollFirst()) {
-                if (w.state.compareAndSet(IDLE, BUSY)) {
-                    return w;
-                }
+            Worker mine = MINE.get();
+            if (mine != null && mine.state.compareAndSet(IDLE, BUSY)) {
+                return mine;
             }
             Worker fresh = new Worker();
             fresh.thread.start();
+            MINE.set(fresh);
             return fresh;
         }
 
@@ -206,7 +209,6 @@ public final class Supervised {
                     Task<?> task = inbox.poll(IDLE_NANOS, TimeUnit.NANOSECONDS);
                     if (task == null) {
                         if (state.compareAndSet(IDLE, RETIRED)) {
-                            IDLE_WORKERS.remove(this);
                             return;
                         }
                         continue;  // taken just now: its task is on the way
@@ -214,10 +216,6 @@ public final class Supervised {
                     task.run();
                     // Idle before done: the caller's next run finds this worker instead of starting a thread.
                     boolean again = task.failure == null && state.compareAndSet(BUSY, IDLE);
-                    if (again) {
-                        Thread.currentThread().setName("utfall worker");
-                        IDLE_WORKERS.addFirst(this);
-                    }
                     task.done.countDown();
                     if (!again) {
                         return;

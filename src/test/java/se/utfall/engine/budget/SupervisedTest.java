@@ -58,6 +58,24 @@ class SupervisedTest {
         assertFalse(stopped.get().isAlive());
     }
 
+    /** Each caller has a worker of its own: two callers never queue work on one thread (a portfolio's threads). */
+    @Test
+    void twoCallersNeverShareAWorker() throws Exception {
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        AtomicReference<Thread> other = new AtomicReference<>();
+        Thread caller = new Thread(() -> other.set(Supervised.run("a", Duration.ofSeconds(10), () -> {
+            both.await();
+            return Thread.currentThread();
+        }, STOPPED)));
+        caller.start();
+        Thread mine = Supervised.run("b", Duration.ofSeconds(10), () -> {
+            both.await();
+            return Thread.currentThread();
+        }, STOPPED);
+        caller.join(10_000);
+        assertTrue(other.get() != null && other.get() != mine);
+    }
+
     /**
      * Code that swallows every stop in a catch-all loop cannot be ended; the caller still gets its answer
      * shortly after the budget and the grace, and is told the thread did not die.

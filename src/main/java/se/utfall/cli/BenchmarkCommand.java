@@ -58,8 +58,21 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Fresh-process settles to time (median; 0 skips it).")
     int coldStartRuns;
 
+    @Option(names = "--compare-reference", description = "Also settle the portfolio's contracts of the rate-card,"
+            + " fixed-payment, level-bonus and payment-cap families with a plain-Java reference (benchmark code),"
+            + " check the totals agree to the öre and print the engine/reference time ratio, warm, without the ledger.")
+    boolean compareReference;
+
+    @Option(names = "--reference-contracts", paramLabel = "N", defaultValue = "300",
+            description = "Contracts --compare-reference compares at most (default 300).")
+    int referenceContracts;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (referenceContracts < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--reference-contracts must be at least 1.");
+        }
         if (contracts < 1 || years < 1 || years > 50) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--contracts must be at least 1 and --years between 1 and 50.");
@@ -105,6 +118,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             if (!r.failures().isEmpty()) {
                 out.printf("FAILED      %d contract-years, first: %s%n", r.failures().size(), r.failures().get(0));
             }
+            boolean referenceDiffers = false;
+            if (compareReference) {
+                var comparison = se.utfall.bench.reference.EngineVersusReference.run(portfolio, lib,
+                        new se.utfall.bench.reference.EngineVersusReference.Options(referenceContracts, 5, 5));
+                comparison.map(c -> c.text()).orElse(List.of(se.utfall.bench.reference.EngineVersusReference.NONE))
+                        .forEach(out::println);
+                referenceDiffers = comparison.isPresent() && !comparison.get().totals().equal();
+            }
             if (coldStartRuns > 0) {
                 Path launcher = Path.of(System.getProperty("utfall.home", ".")).resolve("utfall");
                 Path coldLedger = folder.resolve("cold-start.db");
@@ -116,7 +137,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         coldStartRuns);
             }
             out.flush();
-            if (!r.failures().isEmpty()) {
+            if (!r.failures().isEmpty() || referenceDiffers) {
                 return ExitCodes.CHECK_FAILED;
             }
         } finally {

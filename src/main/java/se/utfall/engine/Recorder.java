@@ -51,12 +51,16 @@ final class Recorder {
         return fired;
     }
 
+    /** A rule's file:line, looked up once per rule and settlement (each line and firing names it). */
+    private String location(Rule rule) {
+        return locations.computeIfAbsent(rule, r -> rules.locate(r.getPackageName(), r.getName()).render());
+    }
+
     final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Line line && event.getRule() != null) {
-                String location = rules.locate(event.getRule().getPackageName(), event.getRule().getName()).render();
-                origins.put(line, new Origin(event.getRule().getName(), location, phase));
+                origins.put(line, new Origin(event.getRule().getName(), location(event.getRule()), phase));
             }
         }
     };
@@ -76,8 +80,7 @@ final class Recorder {
                     clauses.add(r.clause());
                 }
             }
-            String location = locations.computeIfAbsent(rule,
-                    r -> rules.locate(r.getPackageName(), r.getName()).render());
+            String location = location(rule);
             fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(), location, List.copyOf(clauses),
                     new FactTexts(facts.toArray())));
         }

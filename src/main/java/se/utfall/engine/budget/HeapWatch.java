@@ -3,7 +3,7 @@ package se.utfall.engine.budget;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,20 +20,40 @@ final class HeapWatch {
 
     private static final MemoryPoolMXBean OLD = oldGeneration();
     private static final com.sun.management.ThreadMXBean THREADS = threads();
-    private static final Map<Thread, Long> RUNNING = new ConcurrentHashMap<>();
+    private static final Set<Watched> RUNNING = ConcurrentHashMap.newKeySet();
     private static volatile long limit = defaultLimit();
     private static long lastCollection;
 
     private HeapWatch() {
     }
 
-    /** A fresh worker thread: what it has allocated is what its work allocated. */
-    static void started(Thread t) {
-        RUNNING.put(t, 0L);
+    /**
+     * One piece of work on a worker thread: what the thread allocated since the work started is what
+     * the work allocated (a worker runs one piece after another). Compared by identity, so the next
+     * piece on the same thread is watched on its own.
+     */
+    static final class Watched {
+        private final Thread thread;
+        private final long baseline;
+
+        private Watched(Thread thread) {
+            this.thread = thread;
+            this.baseline = allocated(thread);
+        }
+
+        long allocatedSinceStart() {
+            return Math.max(allocated(thread) - baseline, 0);
+        }
     }
 
-    static void finished(Thread t) {
-        RUNNING.remove(t);
+    static Watched started(Thread t) {
+        Watched w = new Watched(t);
+        RUNNING.add(w);
+        return w;
+    }
+
+    static void finished(Watched w) {
+        RUNNING.remove(w);
     }
 
     /** For tests: a low limit in bytes of live old-generation data; a non-positive value restores the default. */
@@ -41,14 +61,14 @@ final class HeapWatch {
         limit = bytes > 0 ? bytes : defaultLimit();
     }
 
-    static boolean shouldStop(Thread t) {
+    static boolean shouldStop(Watched t) {
         if (OLD == null || !overLimit()) {
             return false;
         }
-        Thread biggest = null;
+        Watched biggest = null;
         long most = -1;
-        for (Thread running : RUNNING.keySet()) {
-            long allocated = allocated(running);
+        for (Watched running : RUNNING) {
+            long allocated = running.allocatedSinceStart();
             if (allocated > most) {
                 most = allocated;
                 biggest = running;

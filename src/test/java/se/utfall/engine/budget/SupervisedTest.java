@@ -29,6 +29,54 @@ class SupervisedTest {
     }
 
     /**
+     * A worker whose work ended cleanly runs the next piece (a thread per settlement cost more than a
+     * small settlement); one whose work failed or was stopped never runs anything again.
+     */
+    @Test
+    void aWorkerIsReusedAfterCleanWorkAndNeverAfterAFailureOrAStop() {
+        Thread first = Supervised.run("test", Duration.ofSeconds(5), Thread::currentThread, STOPPED);
+        Thread second = Supervised.run("test", Duration.ofSeconds(5), Thread::currentThread, STOPPED);
+        assertSame(first, second);
+        assertTrue(second.isDaemon());
+        AtomicReference<Thread> failed = new AtomicReference<>();
+        assertThrows(IllegalArgumentException.class, () -> Supervised.run("test", Duration.ofSeconds(5), () -> {
+            failed.set(Thread.currentThread());
+            throw new IllegalArgumentException("bad");
+        }, STOPPED));
+        AtomicReference<Thread> stopped = new AtomicReference<>();
+        assertEquals("TIME true", assertThrows(IllegalStateException.class,
+                () -> Supervised.run("slow", Duration.ofMillis(200), () -> {
+                    stopped.set(Thread.currentThread());
+                    while (true) {
+                        Thread.onSpinWait();
+                    }
+                }, STOPPED)).getMessage());
+        for (int i = 0; i < 20; i++) {
+            Thread next = Supervised.run("test", Duration.ofSeconds(5), Thread::currentThread, STOPPED);
+            assertTrue(next != failed.get() && next != stopped.get(), "a failed or stopped worker ran again");
+        }
+        assertFalse(stopped.get().isAlive());
+    }
+
+    /** Each caller has a worker of its own: two callers never queue work on one thread (a portfolio's threads). */
+    @Test
+    void twoCallersNeverShareAWorker() throws Exception {
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        AtomicReference<Thread> other = new AtomicReference<>();
+        Thread caller = new Thread(() -> other.set(Supervised.run("a", Duration.ofSeconds(10), () -> {
+            both.await();
+            return Thread.currentThread();
+        }, STOPPED)));
+        caller.start();
+        Thread mine = Supervised.run("b", Duration.ofSeconds(10), () -> {
+            both.await();
+            return Thread.currentThread();
+        }, STOPPED);
+        caller.join(10_000);
+        assertTrue(other.get() != null && other.get() != mine);
+    }
+
+    /**
      * Code that swallows every stop in a catch-all loop cannot be ended; the caller still gets its answer
      * shortly after the budget and the grace, and is told the thread did not die.
      */

@@ -7,10 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import se.utfall.ledger.Ledger;
 import se.utfall.ledger.Portfolio;
 import se.utfall.ledger.PortfolioMeasurements;
@@ -28,10 +24,18 @@ import se.utfall.library.ClauseLibrary;
 public final class Benchmark {
     /** What a run measured; {@code failures} lists the first messages of contracts that failed. */
     public record Result(int contracts, long contractYears, long wallNanos, long signNanos, long cpuNanos,
-                         long peakHeapBytes, long gcMillis, int threads, List<String> failures) {
+                         long peakHeapBytes, long gcMillis, int threads, List<String> failures, List<Run> runs,
+                         long signReadNanos, long ledgerWriteNanos, long gcCount) {
         public double contractYearsPerSecond() {
             return contractYears / (wallNanos / 1e9);
         }
+    }
+
+    /**
+     * One settle-all: the year it settles up to, how many years each settlement recomputes, its wall
+     * and process CPU time.
+     */
+    public record Run(int year, int yearsRecomputed, long wallNanos, long cpuNanos) {
     }
 
     private Benchmark() {
@@ -41,16 +45,27 @@ public final class Benchmark {
                              int lastYear, int threads, boolean yearly) throws InterruptedException {
         resetPeaks();
         long gcBefore = gcMillis();
+        long gcCountBefore = gcCount();
+        long ledgerBefore = ledger.writeNanos();
         long cpuBefore = processCpu();
         long start = System.nanoTime();
-        sign(contracts, library, ledger, threads);
+        // What `./utfall sign` does for every contract, the whole portfolio in one transaction: read
+        // and compile (each distinct rule set once), hash, then check and record.
+        Signing signing = new Signing(ledger, library);
+        Signing.Prepared prepared = signing.prepareAll(contracts, threads);
+        long read = System.nanoTime();
+        signing.signAll(prepared, "signerat för prestandamätning");
         long signed = System.nanoTime();
         long contractYears = 0;
         List<String> failures = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         PortfolioMeasurements measurements = PortfolioMeasurements.of(null);
         for (int year = yearly ? firstYear : lastYear; year <= lastYear; year++) {
+            long runStart = System.nanoTime();
+            long runCpu = processCpu();
             Portfolio.Result r = Portfolio.settle(ledger, library, root, contracts, year, measurements, threads,
                     Portfolio.Progress.NONE);
+            runs.add(new Run(year, year - firstYear + 1, System.nanoTime() - runStart, processCpu() - runCpu));
             for (Portfolio.Outcome o : r.outcomes()) {
                 if (o.failed()) {
                     failures.add(year + " " + o.contract() + ": " + o.problems().get(0));
@@ -61,27 +76,8 @@ public final class Benchmark {
         }
         long wall = System.nanoTime() - start;
         return new Result(contracts.size(), contractYears, wall, signed - start, processCpu() - cpuBefore,
-                peakHeap(), gcMillis() - gcBefore, threads, List.copyOf(failures));
-    }
-
-    /** What `./utfall sign` does, for every contract: pins its files before the first settlement. */
-    private static void sign(List<Path> contracts, ClauseLibrary library, Ledger ledger, int threads)
-            throws InterruptedException {
-        Signing signing = new Signing(ledger, library);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Path contract : contracts) {
-                futures.add(pool.submit(() -> signing.sign(contract, "signerat för prestandamätning")));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a contract could not be signed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+                peakHeap(), gcMillis() - gcBefore, threads, List.copyOf(failures), List.copyOf(runs),
+                read - start, ledger.writeNanos() - ledgerBefore, gcCount() - gcCountBefore);
     }
 
     /**
@@ -101,6 +97,11 @@ public final class Benchmark {
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     private static long gcMillis() {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.utfall.bench.Benchmark;
+import se.utfall.bench.BenchmarkReport;
+import se.utfall.bench.LedgerFloor;
 import se.utfall.bench.ColdStart;
 import se.utfall.bench.PortfolioGenerator;
 import se.utfall.ledger.Ledger;
@@ -32,6 +34,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOption library;
+
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--contracts", paramLabel = "N", defaultValue = "10000", description = "Contracts (default 10000).")
     int contracts;
@@ -92,8 +97,11 @@ final class BenchmarkCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Path portfolioRoot = Files.createDirectories(folder.resolve("portfolio"));
             List<Path> portfolio = new PortfolioGenerator(seed, years).write(portfolioRoot, contracts);
-            out.printf(Locale.ROOT, "generated   %d contracts × %d years in %s (%.1f s)%n", contracts, years, folder,
-                    (System.nanoTime() - t0) / 1e9);
+            double generated = (System.nanoTime() - t0) / 1e9;
+            if (!output.json()) {
+                out.printf(Locale.ROOT, "generated   %d contracts × %d years in %s (%.1f s)%n", contracts, years, folder,
+                        generated);
+            }
             out.flush();
             ClauseLibrary lib = library.load();
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -104,18 +112,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                 r = Benchmark.run(portfolioRoot, portfolio, lib, ledger, PortfolioGenerator.FIRST_YEAR,
                         PortfolioGenerator.FIRST_YEAR + years - 1, n, yearly);
             }
-            out.printf(Locale.ROOT, "settled     %d contract-years into %s in %.1f s with %d threads: %.0f"
-                    + " contract-years/s%n", r.contractYears(), ledgerFile, r.wallNanos() / 1e9, r.threads(),
-                    r.contractYearsPerSecond());
-            out.printf(Locale.ROOT, "  signing %d contracts %.1f s, then %s%n", r.contracts(), r.signNanos() / 1e9,
-                    yearly ? "settle-all --year Y for each of " + years + " years (one transaction per contract-year)"
-                    : "one settle-all of all " + years + " years (one transaction per contract)");
-            out.printf(Locale.ROOT, "  process CPU time %.1f s over %.1f s wall (%.0f contract-years per CPU-second);"
-                    + " GC %.1f s%n", r.cpuNanos() / 1e9, r.wallNanos() / 1e9, r.contractYears() / (r.cpuNanos() / 1e9),
-                    r.gcMillis() / 1e3);
-            out.printf(Locale.ROOT, "peak heap   %d MiB (max heap %d MiB)%n", r.peakHeapBytes() >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20);
-            if (!r.failures().isEmpty()) {
+            LedgerFloor.Result floor;
+            try {
+                floor = LedgerFloor.measure(ledgerFile, folder.resolve("floor.db"));
+            } catch (java.sql.SQLException e) {
+                throw new IOException("the ledger floor could not be measured: " + e.getMessage(), e);
+            }
+            if (!output.json()) {
+                BenchmarkReport.text(out, r, floor, ledgerFile, years, yearly);
+            }
+            if (!output.json() && !r.failures().isEmpty()) {
                 out.printf("FAILED      %d contract-years, first: %s%n", r.failures().size(), r.failures().get(0));
             }
             boolean referenceDiffers = false;
@@ -123,18 +129,32 @@ final class BenchmarkCommand implements Callable<Integer> {
                 var comparison = se.utfall.bench.reference.EngineVersusReference.run(portfolio, lib,
                         new se.utfall.bench.reference.EngineVersusReference.Options(referenceContracts, 5, 5));
                 comparison.map(c -> c.text()).orElse(List.of(se.utfall.bench.reference.EngineVersusReference.NONE))
-                        .forEach(out::println);
+                        .forEach(line -> {
+                            if (!output.json()) {
+                                out.println(line);
+                            }
+                        });
                 referenceDiffers = comparison.isPresent() && !comparison.get().totals().equal();
             }
+            Long coldWarm = null;
+            Long coldEmpty = null;
             if (coldStartRuns > 0) {
                 Path launcher = Path.of(System.getProperty("utfall.home", ".")).resolve("utfall");
                 Path coldLedger = folder.resolve("cold-start.db");
                 long warm = ColdStart.medianMillis(launcher, portfolio.get(0), coldLedger, folder, true, coldStartRuns);
                 long empty = ColdStart.medianMillis(launcher, portfolio.get(0), coldLedger, folder, false,
                         coldStartRuns);
-                out.printf("cold start  %d ms with the compiled rules cached on disk, %d ms with an empty cache:"
-                        + " ./utfall settle of one contract in a fresh process (median of %d)%n", warm, empty,
-                        coldStartRuns);
+                coldWarm = warm;
+                coldEmpty = empty;
+                if (!output.json()) {
+                    out.printf("cold start  %d ms with the compiled rules cached on disk, %d ms with an empty"
+                            + " cache: ./utfall settle of one contract in a fresh process (median of %d)%n", warm,
+                            empty, coldStartRuns);
+                }
+            }
+            if (output.json()) {
+                JsonOption.print(out, BenchmarkReport.json(r, floor, contracts, years, yearly, generated, coldWarm,
+                        coldEmpty, coldStartRuns));
             }
             out.flush();
             if (!r.failures().isEmpty() || referenceDiffers) {

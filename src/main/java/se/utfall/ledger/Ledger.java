@@ -222,6 +222,8 @@ public final class Ledger implements AutoCloseable {
         return List.copyOf(notices);
     }
 
+    private final java.util.concurrent.atomic.LongAdder writeNanos = new java.util.concurrent.atomic.LongAdder();
+
     /**
      * One transaction holding the ledger's write lock from its first statement to commit. A keyed
      * ledger is written only with its key; the first write with a key keys an unkeyed ledger.
@@ -231,6 +233,7 @@ public final class Ledger implements AutoCloseable {
             throw new IllegalStateException("the ledger was opened to read only");
         }
         writer.lock();
+        long start = System.nanoTime();
         try {
             return transaction(c -> {
                 if (!keyChecked) {
@@ -239,8 +242,17 @@ public final class Ledger implements AutoCloseable {
                 return work.run(c);
             }, true);
         } finally {
+            writeNanos.add(System.nanoTime() - start);
             writer.unlock();
         }
+    }
+
+    /**
+     * Time spent inside write transactions so far (holding the write lock, commit included), for the
+     * benchmark's ledger share; waiting for the lock is not counted.
+     */
+    public long writeNanos() {
+        return writeNanos.sum();
     }
 
     private void checkKeyToWrite(Connection c) throws SQLException {

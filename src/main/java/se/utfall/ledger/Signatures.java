@@ -80,12 +80,27 @@ final class Signatures {
     /** Records a signing or amendment, storing each pinned file's text by its hash. */
     static Signature record(Connection c, Seal seal, String contractId, int seq, String kind, int effectiveYear, String reason,
                             SourceManifest manifest, java.nio.file.Path folder) throws SQLException {
+        return record(c, seal, contractId, seq, kind, effectiveYear, reason, manifest, folder, new java.util.HashSet<>());
+    }
+
+    /**
+     * As above; {@code storedInThisTransaction} holds the hashes whose texts this same transaction has
+     * already found or stored (a portfolio signed at once), so a family file shared by every contract
+     * is looked up, read and stored once per run. It is filled in here and is valid only while the
+     * transaction is: a rollback undoes the rows it vouches for.
+     */
+    static Signature record(Connection c, Seal seal, String contractId, int seq, String kind, int effectiveYear,
+                            String reason, SourceManifest manifest, java.nio.file.Path folder,
+                            Set<String> storedInThisTransaction) throws SQLException {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         // Texts are stored once by hash: a family's files, shared by a whole portfolio, are read and
         // written by the first signing only.
-        Set<String> stored = Sources.present(c, manifest.files().values().stream().map(SourceFile::hash).toList());
+        List<String> unknown = manifest.files().values().stream().map(SourceFile::hash)
+                .filter(h -> !storedInThisTransaction.contains(h)).distinct().toList();
+        Set<String> stored = Sources.present(c, unknown);
+        storedInThisTransaction.addAll(stored);
         for (SourceFile f : manifest.files().values()) {
-            if (stored.add(f.hash())) {
+            if (storedInThisTransaction.add(f.hash())) {
                 byte[] content = SourceManifest.read(f.path());
                 if (!Hashes.of(content).equals(f.hash())) {
                     throw se.utfall.problem.BadInput.of(f.path(), 0, "changed while it was being signed; sign again.");

@@ -1,7 +1,16 @@
 package se.utfall.ledger;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import se.utfall.contract.Contract;
 import se.utfall.engine.PreparedContract;
 import se.utfall.library.ClauseLibrary;
@@ -22,30 +31,89 @@ public final class Signing {
     public String sign(Path contractPath, String reason) {
         Contract contract = PreparedContract.prepare(contractPath, library).contract();
         SourceManifest manifest = SourceManifest.of(contract, library);
-        return ledger.write(c -> {
-            // A signing whose rows were deleted must not be signed afresh with other files.
-            LedgerVerifier.checkContract(c, ledger, contract.id());
-            List<Signature> signed = Signatures.of(c, contract.id());
-            if (!signed.isEmpty()) {
-                Signature latest = signed.get(signed.size() - 1);
-                if (latest.manifest().hash().equals(manifest.hash())) {
-                    return "Contract " + contract.id() + " is already signed with these files (" + latest.kind()
-                            .toLowerCase() + " " + latest.recordedAt() + "); nothing to do.";
-                }
-                String signedFrom = Signatures.signedFrom(c, contract.id());
-                if (signedFrom != null && !signedFrom.equals(Signatures.shown(contract.folder()))) {
-                    throw BadInput.of(contract.file(), 0, LedgerSettler.otherFolder(contract, signedFrom));
-                }
-                throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is already signed ("
-                        + signed.get(0).recordedAt() + ") and its files have changed since: "
-                        + String.join("; ", manifest.changesSince(latest.manifest())) + ". Record the change with"
-                        + " ./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.");
+        return ledger.write(c -> signIn(c, contract, manifest, reason, new HashSet<>()));
+    }
+
+    /** Contracts read, checked and compiled, with their files hashed: ready to be signed at once. */
+    public record Prepared(List<Contract> contracts, List<SourceManifest> manifests) {
+    }
+
+    /**
+     * The first half of {@link #signAll}: reads every contract as {@link #sign} does (compiling its
+     * rules, once per distinct rule set) and hashes its files (a file's hash is computed once while it
+     * is unchanged, see {@link SourceManifest}), on {@code threads} threads, writing nothing.
+     */
+    public Prepared prepareAll(List<Path> contractPaths, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Contract> contracts = new ArrayList<>();
+        List<SourceManifest> manifests = new ArrayList<>();
+        try {
+            List<Future<Contract>> futures = new ArrayList<>();
+            for (Path p : contractPaths) {
+                futures.add(pool.submit(() -> PreparedContract.prepare(p, library).contract()));
             }
-            Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest,
-                    contract.folder());
-            return "Signed " + contract.id() + ": " + manifest.files().size() + " files pinned, in force from "
-                    + contract.firstYear() + ".\n" + listing(manifest);
+            for (Future<Contract> f : futures) {
+                contracts.add(f.get());
+            }
+            List<Future<SourceManifest>> hashed = new ArrayList<>();
+            for (Contract contract : contracts) {
+                hashed.add(pool.submit(() -> SourceManifest.of(contract, library)));
+            }
+            for (Future<SourceManifest> f : hashed) {
+                manifests.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Prepared(List.copyOf(contracts), List.copyOf(manifests));
+    }
+
+    /**
+     * Signs many contracts, as {@link #sign} does each, in ONE transaction: all are signed or none.
+     * Each shared family file's text is looked up and stored once for the whole run instead of once
+     * per contract; every contract is still checked against the ledger and gets its own sealed
+     * signature row. Returns what {@link #sign} says for each, in the given order.
+     */
+    public List<String> signAll(Prepared prepared, String reason) {
+        return ledger.write(c -> {
+            Set<String> stored = new HashSet<>();
+            List<String> said = new ArrayList<>();
+            for (int i = 0; i < prepared.contracts().size(); i++) {
+                said.add(signIn(c, prepared.contracts().get(i), prepared.manifests().get(i), reason, stored));
+            }
+            return said;
         });
+    }
+
+    private String signIn(Connection c, Contract contract, SourceManifest manifest, String reason,
+                          Set<String> stored) throws SQLException {
+        // A signing whose rows were deleted must not be signed afresh with other files.
+        LedgerVerifier.checkContract(c, ledger, contract.id());
+        List<Signature> signed = Signatures.of(c, contract.id());
+        if (!signed.isEmpty()) {
+            Signature latest = signed.get(signed.size() - 1);
+            if (latest.manifest().hash().equals(manifest.hash())) {
+                return "Contract " + contract.id() + " is already signed with these files (" + latest.kind()
+                        .toLowerCase() + " " + latest.recordedAt() + "); nothing to do.";
+            }
+            String signedFrom = Signatures.signedFrom(c, contract.id());
+            if (signedFrom != null && !signedFrom.equals(Signatures.shown(contract.folder()))) {
+                throw BadInput.of(contract.file(), 0, LedgerSettler.otherFolder(contract, signedFrom));
+            }
+            throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is already signed ("
+                    + signed.get(0).recordedAt() + ") and its files have changed since: "
+                    + String.join("; ", manifest.changesSince(latest.manifest())) + ". Record the change with"
+                    + " ./utfall amend " + Locations.display(contract.folder()) + " --effective YEAR --reason TEXT.");
+        }
+        Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(), reason, manifest,
+                contract.folder(), stored);
+        return "Signed " + contract.id() + ": " + manifest.files().size() + " files pinned, in force from "
+                + contract.firstYear() + ".\n" + listing(manifest);
     }
 
     /** Records the contract's current files as an amendment in force from a year on. */

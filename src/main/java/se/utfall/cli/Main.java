@@ -24,7 +24,7 @@ public final class Main implements Runnable {
             TestCommand.class, SettleAllCommand.class, SignCommand.class, AmendCommand.class, HistoryCommand.class,
             ReplayCommand.class, VerifyLedgerCommand.class, AnalyzeCommand.class, ClausesCommand.class,
             DescribeCommand.class, ShowRulesCommand.class, NewCommand.class, BenchmarkCommand.class,
-            ExportCommand.class);
+            ExportCommand.class, ReportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

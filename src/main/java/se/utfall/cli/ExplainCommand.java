@@ -130,13 +130,17 @@ final class ExplainCommand implements Callable<Integer> {
             Signature sig = part.signature();
             String years = part.firstYear() == part.lastYear() ? String.valueOf(part.firstYear())
                     : part.firstYear() + "–" + part.lastYear();
+            // The same words in the JSON as before (English, for machines); in the text, the contract's language.
             String terms = (sig.kind().equals(Signature.SIGNED) ? "the terms signed " : "amendment " + (sig.seq() - 1)
                     + ", recorded ") + sig.recordedAt() + " (" + SafeText.line(sig.reason()) + ")";
+            se.utfall.report.Words w = se.utfall.report.Words.of(part.settlement().contract());
+            String said = sig.kind().equals(Signature.SIGNED)
+                    ? w.format("terms signed", sig.recordedAt(), SafeText.line(sig.reason()))
+                    : w.format("amendment recorded", sig.seq() - 1, sig.recordedAt(), SafeText.line(sig.reason()));
             if (headings) {
-                out.append("=== ").append(years).append(": decided under ").append(terms).append(" ===\n\n");
+                out.append(w.format("decided under", years, said)).append("\n\n");
             } else {
-                out.append("Terms in force ").append(years).append(": ").append(terms).append(", as the ledger"
-                        + " holds them.\n\n");
+                out.append(w.format("terms in force", years, said)).append("\n\n");
             }
             Settlement s = part.settlement();
             if (output.json()) {

@@ -33,12 +33,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path path = Path.of(contract);
-        String id = Files.exists(path) ? ContractLoader.load(path, library.load()).id() : contract;
+        // Given by folder, the history speaks the contract's language; given by id alone, Swedish.
+        var loaded = Files.exists(path) ? ContractLoader.load(path, library.load()) : null;
+        String id = loaded != null ? loaded.id() : contract;
+        var language = loaded != null ? loaded.language() : se.utfall.contract.Language.SV;
         try (Ledger l = ledger.openExisting()) {
             if (output.json()) {
                 JsonOption.print(spec.commandLine().getOut(), History.json(l, id));
             } else {
-                spec.commandLine().getOut().print(History.render(l, id));
+                spec.commandLine().getOut().print(History.render(l, id, language));
             }
         }
         return ExitCodes.OK;

@@ -5,14 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
+import se.utfall.contract.Language;
+import se.utfall.ledger.PortfolioMeasurements;
+import se.utfall.ledger.PortfolioSelection;
 import se.utfall.report.document.ContractReport;
+import se.utfall.report.portfolio.PortfolioFigures;
+import se.utfall.report.portfolio.PortfolioPage;
 
 /**
  * {@code report CONTRACT --year Y}: the decision document for a committee (beslutsunderlag), as a
@@ -25,7 +30,16 @@ import se.utfall.report.document.ContractReport;
                 + " whom how much against caps and budget, what the ledger has paid and what is due now (as settle"
                 + " --dry-run), each clause's text with its decision lines, charts of the measures and payouts, the"
                 + " incentive analysis and the signing. Nothing is written to the ledger.",
-                "Prints the paths of the files written."})
+                "--portfolio DIR: every provider and unit across the contracts under DIR side by side (their"
+                + " measures, the payouts per clause in --year and the year before, the change), in tables sorted"
+                + " by a click on a column heading. Computed from the files, as a dry run: the ledger is not read."
+                + " Folders named tests are never read; a contract that cannot be read is listed with its problem.",
+                "Prints the paths of the files written."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was written",
+                "1:the portfolio report was written, but some contracts could not be read (they are listed in it)",
+                "2:bad command line or input; nothing was written",
+                "3:internal error"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,8 +86,24 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Write the HTML page only.")
     boolean noPdf;
 
+    @Option(names = "--portfolio", paramLabel = "DIR",
+            description = "A folder of contract folders (searched below): the portfolio report, portfolio-YEAR.html.")
+    Path portfolio;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "With --portfolio: contracts settled at once (default: 2).")
+    int threads;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "With --portfolio, as for settle-all: leave out folders matching this glob, relative to DIR."
+                    + " Repeatable.")
+    List<String> excludes = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
+        if (portfolio != null) {
+            return portfolioReport();
+        }
         if (contract == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "name a CONTRACT folder to report on.");
         }
@@ -88,5 +118,39 @@ final class ReportCommand implements Callable<Integer> {
             written.forEach(p -> spec.commandLine().getOut().println(p));
         }
         return ExitCodes.OK;
+    }
+
+    private int portfolioReport() {
+        if (contract != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either a CONTRACT or --portfolio DIR, not both.");
+        }
+        if (year == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--portfolio needs --year YEAR.");
+        }
+        if (threads < 1 || threads > SettleAllCommand.MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to "
+                    + SettleAllCommand.MAX_THREADS + ", not " + threads + ".");
+        }
+        var lib = library.load();
+        List<Path> found = PortfolioSelection.discover(portfolio, excludes);
+        var figures = PortfolioFigures.of(lib, portfolio, found, year, PortfolioMeasurements.of(measurements), threads);
+        PortfolioPage page = PortfolioPage.of(figures, year, se.utfall.problem.Locations.display(portfolio),
+                Language.parse(language.code()));
+        Path written = page.write(out);
+        var failed = page.failures();
+        if (output.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("command", "report");
+            json.put("html", written.toString());
+            json.put("contracts", figures.size());
+            json.put("failed", failed.stream().map(f -> Map.of("folder", f.folder(), "problem", f.problem()))
+                    .toList());
+            JsonOption.print(spec.commandLine().getOut(), json);
+        } else {
+            spec.commandLine().getOut().println(written);
+        }
+        failed.forEach(f -> spec.commandLine().getErr().println("utfall: not in the report: " + f.problem()));
+        return failed.isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 }

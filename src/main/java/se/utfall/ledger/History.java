@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.utfall.report.Amounts;
+import se.utfall.report.Words;
 
 /** What the ledger knows about one contract: signings, runs, and payments per year. */
 public final class History {
@@ -17,56 +18,62 @@ public final class History {
     }
 
     public static String render(Ledger ledger, String contractId) {
-        return ledger.read(c -> render(c, contractId, ledger.location()));
+        return render(ledger, contractId, se.utfall.contract.Language.SV);
+    }
+
+    /** The history with its headings in {@code language} (the contract's); codes and figures as recorded. */
+    public static String render(Ledger ledger, String contractId, se.utfall.contract.Language language) {
+        Words w = Words.of(language);
+        return ledger.read(c -> render(c, contractId, ledger.location(), w));
     }
 
     /** Who made a run, where and with what; runs recorded before ledgers kept it say so. */
-    private static String by(String operator, String host, String version, String command) {
+    private static String by(Words w, String operator, String host, String version, String command) {
         if (operator == null) {
-            return "         by: not recorded (run written before Utfall recorded who ran it)\n";
+            return "         " + w.get("by unknown") + "\n";
         }
-        return "         by " + SafeText.line(operator) + " on " + SafeText.line(host) + ", utfall "
-                + SafeText.line(version) + ": " + SafeText.line(command) + "\n";
+        return "         " + w.format("by", SafeText.line(operator), SafeText.line(host), SafeText.line(version),
+                SafeText.line(command)) + "\n";
     }
 
     /** Reruns that found nothing new: one line each, who, when and which run they found unchanged. */
-    private static void checks(Connection c, String contractId, StringBuilder out) throws SQLException {
+    private static void checks(Connection c, String contractId, StringBuilder out, Words w) throws SQLException {
         StringBuilder rows = new StringBuilder();
         try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at, as_of_year, same_as_run, operator, host,"
                 + " utfall_version, command FROM run_checks WHERE contract_id = ? ORDER BY id")) {
             s.setString(1, contractId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.append(String.format("  %-6d %-25s %-6d nothing new since run %d%n", r.getLong(1),
-                            r.getString(2), r.getInt(3), r.getLong(4)));
-                    rows.append(by(r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
+                    rows.append(String.format("  %-6d %-25s %-6d %s%n", r.getLong(1), r.getString(2), r.getInt(3),
+                            w.format("nothing new since run", r.getLong(4))));
+                    rows.append(by(w, r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
                 }
             }
         }
         if (!rows.isEmpty()) {
-            out.append("\nReruns that found nothing new (recorded without copying the run)\n");
-            out.append(String.format("  %-6s %-25s %-6s%n", "check", "recorded", "as of"));
+            out.append('\n').append(w.get("reruns")).append('\n');
+            out.append(String.format("  %-6s %-25s %-6s%n", w.get("check"), w.get("recorded"), w.get("as of")));
             out.append(rows);
         }
     }
 
-    private static String render(Connection c, String contractId, LedgerLocation where) throws SQLException {
+    private static String render(Connection c, String contractId, LedgerLocation where, Words w) throws SQLException {
         StringBuilder out = new StringBuilder();
-        out.append("History of ").append(SafeText.line(contractId)).append(" in ledger ").append(where.shown()).append('\n');
+        out.append(w.format("history of", SafeText.line(contractId), where.shown())).append('\n');
         List<Signature> signatures = Signatures.of(c, contractId);
-        out.append("\nSigned terms\n");
+        out.append('\n').append(w.get("signed terms")).append('\n');
         if (signatures.isEmpty()) {
-            out.append("  (not signed: the first settle signs it)\n");
+            out.append("  ").append(w.get("not signed")).append('\n');
         }
         for (Signature s : signatures) {
-            out.append(String.format("  %-3d %-8s %-21s in force from %d · %d files · sha256 %s… · %s%n", s.seq(),
-                    s.kind(), s.recordedAt(), s.effectiveYear(), s.manifest().files().size(),
-                    Hashes.shortly(s.manifest().hash()), SafeText.line(s.reason())));
+            out.append(String.format("  %-3d %-8s %-21s %s%n", s.seq(), w.get(s.kind()), s.recordedAt(),
+                    w.format("signature row", s.effectiveYear(), s.manifest().files().size(),
+                    Hashes.shortly(s.manifest().hash()), SafeText.line(s.reason()))));
         }
-        out.append("\nRuns\n");
-        String runRow = "  %-6s %-25s %-6s %-22s %-18s %6s %9s %16s%n";
-        out.append(String.format(runRow, "run", "recorded", "as of", "terms (years:signing)", "measurements", "lines",
-                "payments", "paid by run"));
+        out.append('\n').append(w.get("runs")).append('\n');
+        String runRow = "  %-6s %-25s %-6s %-22s %-18s %6s %11s %17s%n";
+        out.append(String.format(runRow, w.get("run"), w.get("recorded"), w.get("as of"), w.get("terms (years:signing)"),
+                w.get("measurements"), w.get("lines"), w.get("payments"), w.get("paid by run")));
         Map<Long, BigDecimal> paidByRun = new TreeMap<>();
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         Map<Integer, BigDecimal> yearTotal = new TreeMap<>();
@@ -80,8 +87,9 @@ public final class History {
                     yearTotal.merge(r.getInt(2), amount, BigDecimal::add);
                     String what = SafeText.line(r.getString(3) + (r.getString(4).isEmpty() ? "" : " · " + r.getString(4)));
                     byYear.computeIfAbsent(r.getInt(2), y -> new StringBuilder()).append(String.format(
-                            "    run %-5d %-11s %-28s %-24s %16s%n      %s%n", r.getLong(1), r.getString(7), what,
-                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Amounts.human(amount), SafeText.line(r.getString(9))));
+                            "    %-3s %-5d %-11s %-28s %-24s %16s%n      %s%n", w.get("run"), r.getLong(1),
+                            w.get(r.getString(7)), what,
+                            SafeText.line(r.getString(5) + " → " + r.getString(6)), Amounts.human(amount, w.language()), SafeText.line(r.getString(9))));
                 }
             }
         }
@@ -94,23 +102,23 @@ public final class History {
                 while (r.next()) {
                     runs++;
                     out.append(String.format(runRow, r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
-                            r.getInt(6) + " rows " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
-                            Amounts.human(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO))));
-                    out.append(by(r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
+                            r.getInt(6) + " " + w.get("rows") + " " + r.getString(5).substring(0, 6) + "…", r.getInt(7), r.getInt(8),
+                            Amounts.human(paidByRun.getOrDefault(r.getLong(1), BigDecimal.ZERO), w.language())));
+                    out.append(by(w, r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
                 }
             }
         }
         if (runs == 0) {
-            out.append("  (no runs: settle the contract to record one)\n");
+            out.append("  ").append(w.get("no runs")).append('\n');
         }
-        checks(c, contractId, out);
-        out.append("\nPayments per year\n");
+        checks(c, contractId, out, w);
+        out.append('\n').append(w.get("payments per year")).append('\n');
         if (byYear.isEmpty()) {
-            out.append("  (none)\n");
+            out.append("  ").append(w.get("none")).append('\n');
         }
         for (Map.Entry<Integer, StringBuilder> e : byYear.entrySet()) {
-            out.append(String.format("  %d%58s %16s%n", e.getKey(), "paid in all for the year",
-                    Amounts.human(yearTotal.get(e.getKey()))));
+            out.append(String.format("  %d%58s %16s%n", e.getKey(), w.get("paid in all for the year"),
+                    Amounts.human(yearTotal.get(e.getKey()), w.language())));
             out.append(e.getValue());
         }
         return out.toString();

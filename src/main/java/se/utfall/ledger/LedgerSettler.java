@@ -130,7 +130,8 @@ public final class LedgerSettler {
                             + " settled. Sign it with ./utfall sign " + Locations.display(contract.folder()) + ".");
                 }
                 Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(),
-                        "signerat vid första avräkningen", manifest, contract.folder());
+                        contract.language().pick("signerat vid första avräkningen", "signed at the first settle"),
+                        manifest, contract.folder());
                 notice = "Contract " + contract.id() + " was not signed: this run signed it, pinning "
                         + manifest.files().size() + " files (contract " + Hashes.shortly(manifest.contractHash())
                         + "…). From now on a change to them is refused until recorded with ./utfall amend.";

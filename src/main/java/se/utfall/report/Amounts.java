@@ -52,6 +52,12 @@ public final class Amounts {
         return human(amount, Math.max(0, amount.scale()));
     }
 
+    /** An amount read back from the ledger, written the way {@code language} writes money. */
+    public static String human(BigDecimal amount, se.utfall.contract.Language language) {
+        String swedish = human(amount);
+        return language == se.utfall.contract.Language.EN ? swedish.replace(',', '.').replace(' ', ',') : swedish;
+    }
+
     /** The amount with the contract's currency: {@code 16 000 kr} in SEK, {@code 16 000,00 USD} otherwise. */
     public static String withCurrency(BigDecimal amount, Contract contract) {
         return human(amount, contract) + " " + currency(contract);

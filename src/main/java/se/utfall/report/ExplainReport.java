@@ -35,25 +35,26 @@ public final class ExplainReport {
     public static String render(Settlement s, ClauseLibrary library, List<Clause> clauses, Integer onlyYear,
                                 int fromYear) {
         Contract c = s.contract();
+        Words w = Words.of(c);
         StringBuilder out = new StringBuilder();
         for (Clause clause : clauses) {
             out.append(SafeText.line(clause.id() + " " + clause.title())).append('\n');
             ClauseFamily family = clause.family() == null ? null : library.family(clause.family(), clause.version());
-            out.append("  Implemented by: ").append(family == null ? "the contract's own rules"
-                    : "clause family " + family.id() + " " + family.version() + " ("
+            out.append("  ").append(w.get("implemented by")).append(": ").append(family == null ? w.get("own rules")
+                    : w.get("clause family") + " " + family.id() + " " + family.version() + " ("
                     + family.title().in(c.language().code()) + ")")
                     .append('\n');
-            out.append("  Pays: ").append(party(c, clause.payer())).append(" → ").append(party(c, clause.payee()))
+            out.append("  ").append(w.get("pays")).append(": ").append(party(c, clause.payer())).append(" → ").append(party(c, clause.payee()))
                     .append('\n');
-            out.append("\n  Contract text:\n");
+            out.append("\n  ").append(w.get("contract text")).append(":\n");
             for (String textLine : clause.text().split("\n")) {
                 out.append("    ").append(SafeText.line(textLine.strip())).append('\n');
             }
             if (family != null) {
-                out.append("\n  Parameters:\n");
+                out.append("\n  ").append(w.get("parameters")).append(":\n");
                 for (Map.Entry<String, Object> p : clause.parameters().entrySet()) {
                     Parameter declared = family.parameters().get(p.getKey());
-                    out.append(String.format("    %-22s %s%n", p.getKey(), SafeText.block(value(p.getValue(), declared))));
+                    out.append(String.format("    %-22s %s%n", p.getKey(), SafeText.block(value(p.getValue(), declared, w))));
                 }
             }
             for (int year : s.years()) {
@@ -68,33 +69,37 @@ public final class ExplainReport {
                 }
                 out.append("\n  ").append(year).append('\n');
                 for (DecisionLine l : lines) {
-                    out.append(String.format("    %-18s %16s   %s → %s%s%n", l.status(), Amounts.human(l.amount(), c),
+                    out.append(String.format("    %-18s %16s   %s → %s%s%n", w.line(l.status()), Amounts.human(l.amount(), c),
                             SafeText.line(l.payer()), SafeText.line(l.payee()), l.subject().isEmpty() ? "" : " · "
                             + SafeText.line(l.subject())));
-                    out.append("      reason:  ").append(SafeText.line(l.reason())).append('\n');
+                    String label = "      %-" + (Math.max(w.get("reason").length(), w.get("working").length()) + 2)
+                            + "s";
+                    out.append(String.format(label, w.get("reason") + ":")).append(SafeText.line(l.reason())).append('\n');
                     if (!l.working().isEmpty()) {
-                        out.append("      working: ").append(SafeText.line(l.working())).append('\n');
+                        out.append(String.format(label, w.get("working") + ":")).append(SafeText.line(l.working()))
+                                .append('\n');
                     }
                     if (!l.rule().isEmpty()) {
-                        out.append("      decided by rule \"").append(l.rule()).append("\" (").append(l.ruleLocation())
-                                .append(", phase ").append(l.phase()).append(")\n");
+                        out.append("      ").append(SafeText.line(w.format("decided by rule", l.rule(), l.ruleLocation(),
+                                l.phase()))).append('\n');
                     }
                 }
                 BigDecimal net = s.clauseTotal(clause.id(), year);
-                out.append(String.format("    %-18s %16s%n", "net " + year, Amounts.human(net, c)));
+                out.append(String.format("    %-18s %16s%n", w.format("net year", year), Amounts.human(net, c)));
                 if (!fired.isEmpty()) {
-                    out.append("    rules fired:\n");
+                    out.append("    ").append(w.get("rules fired")).append('\n');
                     for (FiredRule f : fired) {
                         out.append("      [").append(f.phase()).append("] \"").append(f.rule()).append("\" ")
                                 .append(f.location()).append('\n');
                         for (String fact : f.facts()) {
-                            out.append("          on ").append(SafeText.line(fact)).append('\n');
+                            out.append("          ").append(w.get("on fact")).append(' ').append(SafeText.line(fact))
+                                    .append('\n');
                         }
                     }
                 }
             }
-            out.append(String.format("%n  Total for %s %d–%d: %s %s%n%n", clause.id(), fromYear, s.asOfYear(),
-                    Amounts.human(s.clauseTotal(clause.id()), c), c.currency()));
+            out.append('\n').append("  ").append(w.format("clause total", clause.id(), fromYear, s.asOfYear(),
+                    Amounts.human(s.clauseTotal(clause.id()), c), c.currency())).append("\n\n");
         }
         return out.toString();
     }
@@ -104,7 +109,7 @@ public final class ExplainReport {
         return SafeText.line(p == null ? id : p.name() + " (" + id + ")");
     }
 
-    private static String value(Object v, Parameter declared) {
+    private static String value(Object v, Parameter declared, Words w) {
         if (v == null) {
             return "—";
         }
@@ -112,7 +117,7 @@ public final class ExplainReport {
             StringBuilder s = new StringBuilder();
             for (Object o : list) {
                 TableRow r = (TableRow) o;
-                s.append("\n      row ").append(r.row() + 1).append(": ");
+                s.append("\n      ").append(w.get("row")).append(' ').append(r.row() + 1).append(": ");
                 declared.columns().keySet().forEach(col -> s.append(col).append(' ')
                         .append(r.cell(col) instanceof java.math.BigDecimal d ? Figures.decimal(d) : String.valueOf(r.cell(col)))
                         .append("  "));

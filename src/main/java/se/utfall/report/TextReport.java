@@ -99,7 +99,7 @@ public final class TextReport {
         String head = SafeText.line(l.clause() + " " + l.clauseTitle() + (l.subject().isEmpty() ? "" : " · "
                 + l.subject()));
         out.append("  ").append(head).append('\n');
-        out.append(String.format("      %-18s %-33s %16s%n", l.status(), SafeText.line(l.payer() + " → " + l.payee()),
+        out.append(String.format("      %-18s %-33s %16s%n", Words.of(c).line(l.status()), SafeText.line(l.payer() + " → " + l.payee()),
                 Amounts.human(l.amount(), c)));
         if (!l.reason().isEmpty()) {
             out.append("      ").append(SafeText.line(l.reason())).append('\n');

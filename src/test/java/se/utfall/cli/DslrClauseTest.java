@@ -164,8 +164,8 @@ class DslrClauseTest {
         Cli cli = Cli.run("explain", "contracts/osteraker-halsocoach", "--clause", "§6.1", "--measurements",
                 "src/test/resources/osteraker-unvalidated.csv", "--year", "2027", "--only-year");
         assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("decided by rule \"Utfall som inte validerats av RISE hålls inne\""
-                + " (contracts/osteraker-halsocoach/validation.dslr:6, phase safeguard)"), cli.out());
+        assertTrue(cli.out().contains("beslutat av regeln \"Utfall som inte validerats av RISE hålls inne\""
+                + " (contracts/osteraker-halsocoach/validation.dslr:6, fas safeguard)"), cli.out());
         assertTrue(cli.out().contains("Innehålls enligt §6.2 tills RISE har validerat utfallet: 2 380 000 kr för kohort 2027."),
                 cli.out());
     }

@@ -147,8 +147,8 @@ abstract class LedgerSuite {
         assertEquals(1, count("SELECT COUNT(*) FROM run_checks WHERE operator = 'Bo Ek' AND same_as_run = 1"));
 
         Cli history = utfall("history", contract.toString());
-        assertTrue(history.out().contains("nothing new since run 1"), history.out());
-        assertTrue(history.out().contains("by Bo Ek on "), history.out());
+        assertTrue(history.out().contains("inget nytt sedan körning 1"), history.out());
+        assertTrue(history.out().contains("av Bo Ek på "), history.out());
         Cli verify = utfall("verify-ledger");
         assertEquals(0, verify.exitCode(), verify.out());
         assertTrue(verify.out().contains("1 reruns that found nothing new"), verify.out());
@@ -167,7 +167,7 @@ abstract class LedgerSuite {
                 + " AND utfall_version = '0.1.0' AND command LIKE 'utfall settle %--operator ''Anna Berg''%'"
                 + " AND recorded_at LIKE '%Z'"));
         Cli history = utfall("history", contract.toString());
-        assertTrue(history.out().contains("by Anna Berg on "), history.out());
+        assertTrue(history.out().contains("av Anna Berg på "), history.out());
         assertTrue(history.out().contains("utfall settle " + contract), history.out());
         settleJson();
 
@@ -349,10 +349,10 @@ abstract class LedgerSuite {
         Cli history = utfall("history", contract.toString());
         assertEquals(0, history.exitCode(), history.err());
         String out = history.out();
-        assertTrue(out.contains("SIGNED"), out);
+        assertTrue(out.contains(" signerat "), out);
         assertTrue(out.matches("(?s).*\\n  1 +\\S+ +2028 +2026-2028:1 .*\\n  2 +\\S+ +2028 .*"), out);
-        assertTrue(out.matches("(?s).*\\n  2026 +paid in all for the year +2 428 000\\n.*"), out);
-        assertTrue(out.contains("ADJUSTMENT"), out);
+        assertTrue(out.matches("(?s).*\\n  2026 +betalt totalt för året +2 428 000\\n.*"), out);
+        assertTrue(out.contains(" justering "), out);
     }
 
     @Test

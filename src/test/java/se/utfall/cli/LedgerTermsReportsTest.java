@@ -68,7 +68,7 @@ class LedgerTermsReportsTest {
 
     /** The block of one year of one clause in explain's output, up to the next year or total. */
     private static String yearBlock(String explain, String year) {
-        var m = Pattern.compile("(?s)\\n  " + year + "\\n(.*?)(?=\\n  \\d{4}\\n|\\n  Total for )").matcher(explain);
+        var m = Pattern.compile("(?s)\\n  " + year + "\\n(.*?)(?=\\n  \\d{4}\\n|\\n  Summa för )").matcher(explain);
         assertTrue(m.find(), "no " + year + " in:\n" + explain);
         return m.group(1);
     }
@@ -132,13 +132,13 @@ class LedgerTermsReportsTest {
         assertEquals(0, explain.exitCode(), explain.err());
         String out = explain.out();
         String earlier = out.substring(0, out.indexOf("=== 2027"));
-        assertTrue(earlier.startsWith("=== 2025–2026: decided under the terms signed "), out);
+        assertTrue(earlier.startsWith("=== 2025–2026: beslutat enligt villkoren signerade "), out);
         String norr2026 = yearBlock(earlier, "2026");
-        assertTrue(norr2026.matches("(?s)\\s*NOT_ACHIEVED +0 +namnden → utforaren · Hemtjänst Norr\\n.*"), norr2026);
-        assertFalse(norr2026.contains("PAYABLE"), norr2026);
+        assertTrue(norr2026.matches("(?s)\\s*ej uppnått +0 +namnden → utforaren · Hemtjänst Norr\\n.*"), norr2026);
+        assertFalse(norr2026.lines().anyMatch(l -> l.strip().startsWith("betalas ")), norr2026);
         String later = out.substring(out.indexOf("=== 2027"));
-        assertTrue(later.startsWith("=== 2027: decided under amendment 1, recorded "), later);
-        assertTrue(yearBlock(later, "2027").matches("(?s)\\s*PAYABLE +50 000 +namnden → utforaren · Hemtjänst Norr\\n.*"),
+        assertTrue(later.startsWith("=== 2027: beslutat enligt ändring 1, registrerad "), later);
+        assertTrue(yearBlock(later, "2027").matches("(?s)\\s*betalas +50 000 +namnden → utforaren · Hemtjänst Norr\\n.*"),
                 later);
         // Earlier terms are never named by the throw-away folder they were rebuilt in (in a fresh
         // process: "signing 1: contract/hog-nojdhet.dslr:17"), so the same question gives the same answer.
@@ -148,7 +148,7 @@ class LedgerTermsReportsTest {
         // Today's files alone (a ledger that never saw the contract) would say 2026 paid 50 000.
         Cli fromFiles = Cli.run("explain", contract.toString(), "--year", "2027", "--clause", "§5.4", "--ledger",
                 tmp.resolve("other.db").toString());
-        assertTrue(yearBlock(fromFiles.out(), "2026").matches("(?s)\\s*PAYABLE +50 000 +namnden → utforaren"
+        assertTrue(yearBlock(fromFiles.out(), "2026").matches("(?s)\\s*betalas +50 000 +namnden → utforaren"
                 + " · Hemtjänst Norr\\n.*"), fromFiles.out());
         assertFalse(Files.exists(tmp.resolve("other.db")), "explain creates no ledger");
     }

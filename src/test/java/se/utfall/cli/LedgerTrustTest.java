@@ -82,7 +82,7 @@ class LedgerTrustTest {
         // Runs from before ledgers recorded who ran them say so; the new one names its operator.
         Cli history = Cli.run("history", "osteraker-halsocoach", "--ledger", ledger.toString());
         assertEquals(0, history.exitCode(), history.err());
-        assertTrue(history.out().contains("by: not recorded (run written before Utfall recorded who ran it)"),
+        assertTrue(history.out().contains("av: inte registrerat (körningen skrevs innan Utfall registrerade vem som körde)"),
                 history.out());
         assertEquals(1, count(ledger, "SELECT COUNT(*) FROM runs WHERE id = 3 AND operator IS NOT NULL"));
         assertEquals(2, count(ledger, "SELECT COUNT(*) FROM runs WHERE operator IS NULL"), "old runs keep no operator");

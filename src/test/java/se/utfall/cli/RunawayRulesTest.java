@@ -149,7 +149,7 @@ class RunawayRulesTest {
                     history.out());
         }
         Cli runaway = Cli.run("history", "runaway-consequence-loop", "--ledger", ledger);
-        assertTrue(runaway.out().contains("(no runs") && runaway.out().contains("(not signed"), runaway.out());
+        assertTrue(runaway.out().contains("(inga körningar") && runaway.out().contains("(inte signerat"), runaway.out());
         Cli verify = Cli.run("verify-ledger", "--ledger", ledger);
         assertEquals(0, verify.exitCode(), verify.out() + verify.err());
     }

@@ -292,6 +292,6 @@ class SpreadsheetTableTest {
     void explainListsThePriceListRowsReadFromTheSheet() {
         Cli cli = Cli.run("explain", "contracts/unga-vuxna-arbete", "--year", "2026", "--clause", "§5");
         assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("row 3: measure egen_forsorjning_12_man  price 60 000"), cli.out());
+        assertTrue(cli.out().contains("rad 3: measure egen_forsorjning_12_man  price 60 000"), cli.out());
     }
 }

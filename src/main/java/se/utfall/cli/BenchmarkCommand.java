@@ -82,9 +82,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--contracts must be at least 1 and --years between 1 and 50.");
         }
-        if (threads != null && (threads < 1 || threads > SettleAllCommand.MAX_THREADS)) {
+        if (threads != null && (threads < 1 || threads > PortfolioOptions.MAX_THREADS)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be from 1 to " + SettleAllCommand.MAX_THREADS + ", not " + threads + ".");
+                    "--threads must be from 1 to " + PortfolioOptions.MAX_THREADS + ", not " + threads + ".");
         }
         if (!runs.equals("yearly") && !runs.equals("once")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

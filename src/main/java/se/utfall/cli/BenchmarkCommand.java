@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ import se.utfall.bench.BenchmarkReport;
 import se.utfall.bench.LedgerFloor;
 import se.utfall.bench.ColdStart;
 import se.utfall.bench.PortfolioGenerator;
+import se.utfall.bench.reference.EngineVersusReference;
 import se.utfall.ledger.Ledger;
 import se.utfall.ledger.LedgerLocation;
 import se.utfall.library.ClauseLibrary;
@@ -65,7 +68,8 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--compare-reference", description = "Also settle the portfolio's contracts of the rate-card,"
             + " fixed-payment, level-bonus and payment-cap families with a plain-Java reference (benchmark code),"
-            + " check the totals agree to the öre and print the engine/reference time ratio, warm, without the ledger.")
+            + " check the totals agree to the öre and print the engine/reference time ratio, warm, without the ledger"
+            + " (with --format json: under \"reference\").")
     boolean compareReference;
 
     @Option(names = "--reference-contracts", paramLabel = "N", defaultValue = "300",
@@ -82,9 +86,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--contracts must be at least 1 and --years between 1 and 50.");
         }
-        if (threads != null && (threads < 1 || threads > SettleAllCommand.MAX_THREADS)) {
+        if (threads != null && (threads < 1 || threads > PortfolioOptions.MAX_THREADS)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be from 1 to " + SettleAllCommand.MAX_THREADS + ", not " + threads + ".");
+                    "--threads must be from 1 to " + PortfolioOptions.MAX_THREADS + ", not " + threads + ".");
         }
         if (!runs.equals("yearly") && !runs.equals("once")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -125,15 +129,17 @@ final class BenchmarkCommand implements Callable<Integer> {
                 out.printf("FAILED      %d contract-years, first: %s%n", r.failures().size(), r.failures().get(0));
             }
             boolean referenceDiffers = false;
+            Map<String, Object> referenceJson = null;
             if (compareReference) {
-                var comparison = se.utfall.bench.reference.EngineVersusReference.run(portfolio, lib,
-                        new se.utfall.bench.reference.EngineVersusReference.Options(referenceContracts, 5, 5));
-                comparison.map(c -> c.text()).orElse(List.of(se.utfall.bench.reference.EngineVersusReference.NONE))
-                        .forEach(line -> {
-                            if (!output.json()) {
-                                out.println(line);
-                            }
-                        });
+                var comparison = EngineVersusReference.run(portfolio, lib,
+                        new EngineVersusReference.Options(referenceContracts, 5, 5));
+                if (output.json()) {
+                    // No contract of the portfolio the reference implements: say so, with nothing compared.
+                    referenceJson = comparison.map(EngineVersusReference.Result::json)
+                            .orElse(Map.of("contracts", 0, "note", EngineVersusReference.NONE));
+                } else {
+                    comparison.map(c -> c.text()).orElse(List.of(EngineVersusReference.NONE)).forEach(out::println);
+                }
                 referenceDiffers = comparison.isPresent() && !comparison.get().totals().equal();
             }
             Long coldWarm = null;
@@ -153,8 +159,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
             if (output.json()) {
-                JsonOption.print(out, BenchmarkReport.json(r, floor, contracts, years, yearly, generated, coldWarm,
-                        coldEmpty, coldStartRuns));
+                Map<String, Object> json = new TreeMap<>(BenchmarkReport.json(r, floor, contracts, years, yearly,
+                        generated, coldWarm, coldEmpty, coldStartRuns));
+                if (referenceJson != null) {
+                    json.put("reference", referenceJson);
+                }
+                JsonOption.print(out, json);
             }
             out.flush();
             if (!r.failures().isEmpty() || referenceDiffers) {

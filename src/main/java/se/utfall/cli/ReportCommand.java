@@ -13,8 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import se.utfall.contract.Language;
-import se.utfall.ledger.PortfolioMeasurements;
-import se.utfall.ledger.PortfolioSelection;
 import se.utfall.report.document.ContractReport;
 import se.utfall.report.portfolio.PortfolioFigures;
 import se.utfall.report.portfolio.PortfolioPage;
@@ -63,10 +61,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "The year decided (default: the latest year with measurements); every year up to it is settled.")
     Integer year;
 
-    @Option(names = "--measurements", paramLabel = "FILE",
-            description = "Measurement CSV (default: measurements.csv in the contract folder).")
-    Path measurements;
-
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = SettlementDate.class,
             description = "The settlement date (default: today). Given, it is printed in the document; left out, the"
                     + " document names no date, so the same files give the same page.")
@@ -90,14 +84,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "A folder of contract folders (searched below): the portfolio report, portfolio-YEAR.html.")
     Path portfolio;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "With --portfolio: contracts settled at once (default: 2).")
-    int threads;
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "With --portfolio, as for settle-all: leave out folders matching this glob, relative to DIR."
-                    + " Repeatable.")
-    List<String> excludes = new java.util.ArrayList<>();
+    @Mixin
+    PortfolioOptions selection;
 
     @Override
     public Integer call() {
@@ -107,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         if (contract == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "name a CONTRACT folder to report on.");
         }
-        ContractReport.Options options = new ContractReport.Options(contract, measurements, year, asOfDate,
+        ContractReport.Options options = new ContractReport.Options(contract, selection.measurements, year, asOfDate,
                 language.lang == null ? null : language.lang.name(), out, !noAnalysis, !noPdf);
         List<Path> written = new ContractReport(library.load(), ledger.location(), ledger.key()).write(options);
         if (output.json()) {
@@ -128,13 +116,10 @@ final class ReportCommand implements Callable<Integer> {
         if (year == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--portfolio needs --year YEAR.");
         }
-        if (threads < 1 || threads > SettleAllCommand.MAX_THREADS) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to "
-                    + SettleAllCommand.MAX_THREADS + ", not " + threads + ".");
-        }
+        int threads = selection.threads();
         var lib = library.load();
-        List<Path> found = PortfolioSelection.discover(portfolio, excludes);
-        var figures = PortfolioFigures.of(lib, portfolio, found, year, PortfolioMeasurements.of(measurements), threads);
+        List<Path> found = selection.discover(portfolio);
+        var figures = PortfolioFigures.of(lib, portfolio, found, year, selection.source(), threads);
         PortfolioPage page = PortfolioPage.of(figures, year, se.utfall.problem.Locations.display(portfolio),
                 Language.parse(language.code()));
         Path written = page.write(out);

@@ -54,44 +54,26 @@ final class SettleAllCommand implements Callable<Integer> {
             description = "Settle every year up to this one (default: each contract's latest measured year).")
     Integer year;
 
-    @Option(names = "--measurements", paramLabel = "FILE_OR_DIR",
-            description = "A folder with <contract id>.csv (or <folder>/measurements.csv) per contract, or one CSV"
-                    + " with a first column 'contract' (default: each contract folder's measurements.csv).")
-    Path measurements;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Contracts settled at once (default: 2).")
-    int threads;
+    @Mixin
+    PortfolioOptions selection;
 
     @Option(names = "--sign-new",
             description = "Sign every contract not yet signed (with its files as they are now), then settle it."
                     + " Without it, unsigned contracts are listed and not settled.")
     boolean signNew;
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out folders matching this glob, relative to DIR, and everything below them, e.g."
-                    + " 'examples-flawed/*'. Repeatable. A glob that matches no folder is an error.")
-    List<String> excludes = new java.util.ArrayList<>();
-
     @Mixin
     OperatorOption operator;
 
-    /** More threads than this only queue on the ledger; a larger number is a typo. */
-    static final int MAX_THREADS = 256;
-
     @Override
     public Integer call() {
-        if (threads < 1 || threads > MAX_THREADS) {
-            // Math.max(1, threads) used to hide a typo such as --threads 0 or -4; say it instead.
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to "
-                    + MAX_THREADS + " (contracts settled at once), not " + threads + ".");
-        }
+        int threads = selection.threads();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var by = operator.runBy(spec);
         var lib = library.load();
-        List<Path> found = PortfolioSelection.discover(root, excludes);
-        PortfolioMeasurements source = PortfolioMeasurements.of(measurements);
+        List<Path> found = selection.discover(root);
+        PortfolioMeasurements source = selection.source();
         try (Ledger l = ledger.open()) {
             PortfolioSelection.Selection chosen = PortfolioSelection.select(l, lib, root, found, signNew);
             l.keepHeadsIn(checkpoint.find());

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -23,6 +25,7 @@ import java.util.function.Predicate;
  */
 public final class Cdp implements AutoCloseable {
     static final Duration COMMAND = Duration.ofSeconds(30);
+    static final Duration CONNECT = Duration.ofSeconds(10);
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebSocket socket;
@@ -36,15 +39,33 @@ public final class Cdp implements AutoCloseable {
 
     static Cdp connect(String url) {
         Listener listener = new Listener();
+        WebSocket ws;
         try {
-            WebSocket ws = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(url), listener)
-                    .get(15, TimeUnit.SECONDS);
-            Cdp cdp = new Cdp(ws);
-            listener.cdp = cdp;
-            return cdp;
-        } catch (Exception e) {
+            ws = within(HttpClient.newBuilder().connectTimeout(CONNECT).build().newWebSocketBuilder()
+                    .connectTimeout(CONNECT).buildAsync(URI.create(url), listener), CONNECT.plusSeconds(5),
+                    "connecting to Chromium's DevTools at " + url);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("cannot connect to Chromium's DevTools at " + url + ": " + e, e);
+        }
+        Cdp cdp = new Cdp(ws);
+        listener.cdp = cdp;
+        return cdp;
+    }
+
+    /**
+     * What {@code future} gives, waited for at most {@code limit}: a timeout, an interrupt (kept set)
+     * or a failure becomes an IllegalStateException that says {@code what} was being waited for.
+     */
+    static <T> T within(CompletableFuture<T> future, Duration limit, String what) {
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(what + ": no answer from Chromium within " + limit.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + ": interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(what + ": " + e.getCause(), e.getCause());
         }
     }
 
@@ -61,19 +82,12 @@ public final class Cdp implements AutoCloseable {
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
         try {
-            socket.sendText(message.toString(), true).get(COMMAND.toSeconds(), TimeUnit.SECONDS);
-            JsonNode reply = answer.get(COMMAND.toSeconds(), TimeUnit.SECONDS);
+            within(socket.sendText(message.toString(), true), COMMAND, method);
+            JsonNode reply = within(answer, COMMAND, method);
             if (reply.has("error")) {
                 throw new IllegalStateException(method + " failed: " + reply.get("error"));
             }
             return reply.path("result");
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(method + ": no answer from Chromium within " + COMMAND.toSeconds() + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(method + ": interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(method + ": " + e.getCause(), e.getCause());
         } finally {
             pending.remove(id);
         }
@@ -128,8 +142,8 @@ public final class Cdp implements AutoCloseable {
     @Override
     public void close() {
         try {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
+            within(socket.sendClose(WebSocket.NORMAL_CLOSURE, ""), Duration.ofSeconds(2), "closing");
+        } catch (RuntimeException e) {
             // The browser is killed next anyway.
         }
         socket.abort();

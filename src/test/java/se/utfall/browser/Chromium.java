@@ -102,9 +102,7 @@ public final class Chromium implements AutoCloseable {
             Cdp cdp = Cdp.connect("ws://127.0.0.1:" + port[0] + port[1]);
             return new Chromium(process, profile, killer, cdp);
         } catch (RuntimeException | Error e) {
-            kill(process);
-            Runtime.getRuntime().removeShutdownHook(killer);
-            deleteQuietly(profile);
+            stop(process, killer, profile);
             throw e;
         }
     }
@@ -163,14 +161,19 @@ public final class Chromium implements AutoCloseable {
         try {
             cdp.close();
         } finally {
-            kill(process);
-            try {
-                Runtime.getRuntime().removeShutdownHook(killer);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook runs anyway.
-            }
-            deleteQuietly(profile);
+            stop(process, killer, profile);
         }
+    }
+
+    /** Kills the browser, drops its shutdown hook (it has done its work) and deletes its profile. */
+    private static void stop(Process process, Thread killer, Path profile) {
+        kill(process);
+        try {
+            Runtime.getRuntime().removeShutdownHook(killer);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook runs anyway.
+        }
+        deleteQuietly(profile);
     }
 
     /** The browser and every process it started (renderers, GPU, zygote), forcibly, then waited for. */

@@ -1,7 +1,6 @@
 package se.utfall.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -23,23 +21,12 @@ import org.opentest4j.AssertionFailedError;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PageCheckTest {
     static final Path FIXTURES = Path.of("src/test/resources/browser");
-    static Chromium chromium;
 
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-            assertFalse(chromium.alive(), "Chromium is killed when the tests are done");
-        }
-    }
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
 
     private static List<String> problems(String fixture, int charts) {
-        BrowserPage page = chromium.newPage(PageCheck.WIDTH, PageCheck.HEIGHT).load(FIXTURES.resolve(fixture));
+        BrowserPage page = chromium.newPage().load(FIXTURES.resolve(fixture));
         return PageCheck.problems(page, charts, 1);
     }
 
@@ -73,7 +60,7 @@ class PageCheckTest {
 
     @Test
     void tooFewRowsAreRejected() {
-        BrowserPage page = chromium.newPage(PageCheck.WIDTH, PageCheck.HEIGHT).load(FIXTURES.resolve("healthy.html"));
+        BrowserPage page = chromium.newPage().load(FIXTURES.resolve("healthy.html"));
         assertEquals(List.of("expected at least 3 table row(s), found 1"), PageCheck.problems(page, 1, 3));
     }
 

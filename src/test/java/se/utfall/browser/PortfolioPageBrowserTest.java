@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import se.utfall.contract.Language;
 import se.utfall.report.portfolio.PortfolioFixture;
@@ -30,28 +30,21 @@ import se.utfall.report.portfolio.PortfolioPage;
 class PortfolioPageBrowserTest {
     static final String DOCS_UPDATE = "utfall.docs.update";
 
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
+
     @TempDir
     static Path dir;
     static Path html;
-    static Chromium chromium;
 
     @BeforeAll
     static void build() {
-        Chromium.require();
         Path root = PortfolioFixture.write(dir.resolve("portfolj"));
         html = PortfolioFixture.page(root, 2027, Language.SV, 2).write(dir.resolve("out"));
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     private static BrowserPage load() {
-        return chromium.newPage(PageCheck.WIDTH, PageCheck.HEIGHT).load(html);
+        return chromium.newPage().load(html);
     }
 
     @Test
@@ -114,7 +107,7 @@ class PortfolioPageBrowserTest {
 
     @Test
     void withoutScriptsThePageReadsTheSame() {
-        BrowserPage page = chromium.newPage(PageCheck.WIDTH, PageCheck.HEIGHT).withoutScripts().load(html);
+        BrowserPage page = chromium.newPage().withoutScripts().load(html);
         assertEquals(List.of(), PageCheck.problems(page, 0, 10));
         assertEquals(0, page.evaluate("document.querySelectorAll('th button').length").asInt(),
                 "no script ran, so no buttons");

@@ -181,6 +181,12 @@ class FiguresCheckedTest {
             assertEquals(2, cli.exitCode(), cli.err());
             assertTrue(cli.err().contains("--threads must be from 1 to 256"), cli.err());
             assertFalse(Files.exists(tmp.resolve("t.db")), "nothing is opened or written");
+            // report --portfolio shares the option (PortfolioOptions): the same check, the same words.
+            Cli report = Cli.run("report", "--portfolio", "contracts", "--year", "2027", "--threads", n, "--out",
+                    tmp.resolve("r").toString());
+            assertEquals(2, report.exitCode(), report.err());
+            assertTrue(report.err().contains("--threads must be from 1 to 256"), report.err());
+            assertFalse(Files.exists(tmp.resolve("r")), "nothing is written");
         }
     }
 

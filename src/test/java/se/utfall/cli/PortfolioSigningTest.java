@@ -1,6 +1,7 @@
 package se.utfall.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,9 +63,24 @@ class PortfolioSigningTest {
     @Test
     void theBenchmarkPrintsEveryFigureAsJson() throws Exception {
         Cli run = Cli.run("benchmark", "--contracts", "3", "--years", "2", "--runs", "yearly", "--cold-start-runs",
-                "0", "--keep", tmp.resolve("b").toString(), "--format", "json");
+                "0", "--keep", tmp.resolve("b").toString(), "--format", "json", "--compare-reference",
+                "--reference-contracts", "2");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
+        assertTrue(json.isObject(), run.out());
+        List<String> keys = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(keys.stream().sorted().toList(), keys, "one object, keys sorted");
+        // The engine-versus-reference comparison, in the object rather than as text: its ratio and the
+        // totals both sides agreed on, to the öre.
+        JsonNode reference = json.get("reference");
+        assertTrue(reference != null && reference.get("contracts").asInt() >= 1, run.out());
+        assertTrue(reference.get("ratioCpu").asDouble() > 0, run.out());
+        assertTrue(reference.get("totalsEqual").asBoolean(), run.out());
+        assertEquals(new java.math.BigDecimal(reference.get("engineTotal").asText()),
+                new java.math.BigDecimal(reference.get("referenceTotal").asText()));
+        assertEquals(0, reference.get("differences").size());
+        assertFalse(run.out().contains("engine vs plain Java"), "no text in the JSON");
         assertEquals(6, json.get("contractYears").asInt());
         assertEquals(2, json.get("settleAll").size());
         assertEquals(2027, json.get("settleAll").get(1).get("year").asInt());

@@ -56,12 +56,7 @@ public final class Svg {
     }
 
     public Svg polyline(double[] xs, double[] ys, String cssClass) {
-        out.append("<polyline points=\"");
-        for (int i = 0; i < xs.length; i++) {
-            out.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
-        }
-        out.append('"').append(style(cssClass)).append("/>");
-        return this;
+        return points("polyline", xs, ys, cssClass);
     }
 
     public Svg rect(double x, double y, double w, double h, String cssClass) {
@@ -86,7 +81,12 @@ public final class Svg {
     }
 
     public Svg polygon(double[] xs, double[] ys, String cssClass) {
-        out.append("<polygon points=\"");
+        return points("polygon", xs, ys, cssClass);
+    }
+
+    /** A polyline or polygon: {@code <element points="x,y x,y ..."/>}. */
+    private Svg points(String element, double[] xs, double[] ys, String cssClass) {
+        out.append('<').append(element).append(" points=\"");
         for (int i = 0; i < xs.length; i++) {
             out.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
         }

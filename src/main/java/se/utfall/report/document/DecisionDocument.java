@@ -9,7 +9,7 @@ import java.util.List;
  * text is escaped there.
  */
 public record DecisionDocument(String lang, String css, String title, String contractId, String subtitle,
-                               String asOf, int firstYear, int year, DocumentWords words, String ledgerNote, List<String> flowHead,
+                               String asOf, int firstYear, int year, se.utfall.report.Words words, String ledgerNote, List<String> flowHead,
                                List<List<String>> flows, List<Account> accounts, List<List<String>> caps,
                                String budget, List<Chart> measureCharts, Chart payoutChart, List<Chart> capCharts,
                                List<ClauseSection> clauses, AnalysisSection analysis, List<List<String>> signings,

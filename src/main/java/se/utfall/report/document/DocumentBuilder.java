@@ -50,7 +50,7 @@ final class DocumentBuilder {
     private final ClauseLibrary library;
     private final List<Measurement> figures;
     private final String lang;
-    private final DocumentWords w;
+    private final Words w;
     private final Words statusWords;
 
     DocumentBuilder(RunOutcome outcome, ClauseLibrary library, List<Measurement> figures, String lang) {
@@ -60,8 +60,10 @@ final class DocumentBuilder {
         this.library = library;
         this.figures = figures;
         this.lang = lang;
-        this.w = DocumentWords.of(lang);
-        this.statusWords = Words.of(lang.equals("en") ? se.utfall.contract.Language.EN : se.utfall.contract.Language.SV);
+        se.utfall.contract.Language language = lang.equals("en") ? se.utfall.contract.Language.EN
+                : se.utfall.contract.Language.SV;
+        this.w = Words.document(language);
+        this.statusWords = Words.of(language);
     }
 
     DecisionDocument build(String css, String asOf, String ledgerShown, boolean signed, SourceManifest files,

@@ -16,6 +16,7 @@ import se.utfall.contract.Contract;
 import se.utfall.contract.Language;
 import se.utfall.problem.BadInput;
 import se.utfall.report.Amounts;
+import se.utfall.report.Words;
 import se.utfall.report.portfolio.PortfolioFigures.ClausePayout;
 import se.utfall.report.portfolio.PortfolioFigures.ContractFigures;
 import se.utfall.report.portfolio.PortfolioFigures.MeasureFigure;
@@ -27,7 +28,7 @@ import se.utfall.report.portfolio.PortfolioFigures.MeasureFigure;
  * compares numbers, not their formatting. Rows are sorted, no clock is read: the same files give
  * the same bytes.
  */
-public record PortfolioPage(int year, String folder, PortfolioWords words, int contracts, List<UnitRow> units,
+public record PortfolioPage(int year, String folder, Words words, int contracts, List<UnitRow> units,
                             List<MeasureRow> measures, List<ClauseRow> clauses, List<Failure> failures) {
 
     /** A figure as people read it, and its exact value for sorting ("" sorts first: no figure). */
@@ -52,7 +53,7 @@ public record PortfolioPage(int year, String folder, PortfolioWords words, int c
 
     /** The page for {@code figures} at {@code year}, in {@code language}; {@code folder} is shown as given. */
     public static PortfolioPage of(List<ContractFigures> figures, int year, String folder, Language language) {
-        PortfolioWords w = PortfolioWords.of(language);
+        Words w = Words.portfolio(language);
         List<UnitRow> units = new ArrayList<>();
         List<MeasureRow> measures = new ArrayList<>();
         List<ClauseRow> clauses = new ArrayList<>();
@@ -108,7 +109,7 @@ public record PortfolioPage(int year, String folder, PortfolioWords words, int c
                 List.copyOf(clauses), List.copyOf(failures));
     }
 
-    private static String unit(String subject, PortfolioWords w) {
+    private static String unit(String subject, Words w) {
         return subject.isEmpty() ? w.get("whole contract") : subject;
     }
 

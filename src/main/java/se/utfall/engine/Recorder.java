@@ -29,7 +29,7 @@ final class Recorder {
     private int year;
     private Phase phase;
 
-    /** False for a settlement read only for its amounts: lines get no origin, firings no facts or clauses. */
+    /** False for a settlement read only for its amounts: lines get no rule or location, firings no facts or clauses. */
     private final boolean explained;
 
     Recorder(CompiledRules rules) {
@@ -67,8 +67,10 @@ final class Recorder {
     final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (explained && event.getObject() instanceof Line line && event.getRule() != null) {
-                origins.put(line, new Origin(event.getRule().getName(), location(event.getRule()), phase));
+            if (event.getObject() instanceof Line line && event.getRule() != null) {
+                // amounts only: the phase still orders the lines; the rule and its location are left out
+                origins.put(line, explained ? new Origin(event.getRule().getName(), location(event.getRule()), phase)
+                        : new Origin("", "", phase));
             }
         }
     };

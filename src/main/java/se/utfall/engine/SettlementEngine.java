@@ -72,24 +72,30 @@ public final class SettlementEngine {
         }
         RunningRule running = new RunningRule(rules);
         return Supervised.run("settling " + contract.id(), Budget.settlement(),
-                () -> settleNow(contract, rules, measurements, asOfYear, settledOn, running, explained),
+                () -> settleNow(contract, rules, measurements, asOfYear, settledOn, running, explained, true),
                 stop -> stopped(contract, rules, running, stop));
     }
 
     /** The same settlement without a budget: only for tests that show a rule really runs away. */
     static Settlement settleWithoutBudget(Contract contract, CompiledRules rules, List<Measurement> measurements,
                                           int asOfYear) {
-        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules), true);
+        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules), true, true);
+    }
+
+    /** A full settlement in a session of its own, never pooled: for the test that pooling changes nothing. */
+    static Settlement settleInNewSession(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                         int asOfYear) {
+        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules), true, false);
     }
 
     private static Settlement settleNow(Contract contract, CompiledRules rules, List<Measurement> given,
                                         int asOfYear, LocalDate settledOn, RunningRule running,
-                                        boolean explained) {
+                                        boolean explained, boolean pooled) {
         // Derived measures are computed before any rule runs and enter as ordinary measurements.
         DerivedFigures.Result derived = DerivedFigures.compute(contract, given);
         List<Measurement> measurements = derived.measurements();
         MissingFigureReasons reasons = new MissingFigureReasons(contract, settledOn, measurements, derived.missing());
-        KieSession session = SessionPools.newSession(rules.kieBase());
+        KieSession session = pooled ? SessionPools.newSession(rules.kieBase()) : rules.kieBase().newKieSession();
         Recorder recorder = new Recorder(rules, explained);
         session.addEventListener(recorder.insertions);
         session.addEventListener(recorder.firings);
@@ -134,15 +140,17 @@ public final class SettlementEngine {
             clean = true;
             return settled;
         } finally {
-            if (clean) {
+            if (clean && pooled) {
                 // back to the rule set's pool, reset: the next settlement starts from an empty session
                 session.removeEventListener(recorder.insertions);
                 session.removeEventListener(recorder.firings);
                 session.removeEventListener(running);
                 session.dispose();
-            } else {
+            } else if (pooled) {
                 // a settlement that failed or was stopped may have left the session half-way: never reused
                 session.destroy();
+            } else {
+                session.dispose();
             }
         }
     }

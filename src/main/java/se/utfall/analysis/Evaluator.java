@@ -12,8 +12,16 @@ import se.utfall.facts.Measurement;
 
 /**
  * Settles generated trajectories with the contract's own compiled rules (one compiled rule set,
- * a new session per settlement) and remembers each result, so a trajectory met twice is settled
- * once.
+ * sessions reused from its pool, reset between settlements) and remembers each result, so a
+ * trajectory met twice is settled once. A payout needs only amounts and payers, so the settlements
+ * it reads are made without the working text ({@link PreparedContract#settleAmounts}); a report that
+ * shows a settlement's lines gets a full one from {@link #settle}.
+ *
+ * <p>Not done, on purpose: continuing a history from the state a shared prefix of years left. A
+ * year's decision depends only on the years up to it, but the state it leaves is a Drools session
+ * (working memory, and which rule matches have already fired), which cannot be copied without the
+ * session marshaller; rebuilding it from the facts alone would fire again, in a fresh session, the
+ * matches that had fired in earlier years, for any rule whose matches do not name the year.
  */
 public final class Evaluator {
     private final PreparedContract prepared;

@@ -8,11 +8,20 @@ import java.util.List;
 import java.util.Map;
 import se.utfall.decision.Settlement;
 import se.utfall.engine.PreparedContract;
+import se.utfall.facts.Measurement;
 
 /**
  * Settles generated trajectories with the contract's own compiled rules (one compiled rule set,
- * a new session per settlement) and remembers each result, so a trajectory met twice is settled
- * once.
+ * sessions reused from its pool, reset between settlements) and remembers each result, so a
+ * trajectory met twice is settled once. A payout needs only amounts and payers, so the settlements
+ * it reads are made without the working text ({@link PreparedContract#settleAmounts}); a report that
+ * shows a settlement's lines gets a full one from {@link #settle}.
+ *
+ * <p>Not done, on purpose: continuing a history from the state a shared prefix of years left. A
+ * year's decision depends only on the years up to it, but the state it leaves is a Drools session
+ * (working memory, and which rule matches have already fired), which cannot be copied without the
+ * session marshaller; rebuilding it from the facts alone would fire again, in a fresh session, the
+ * matches that had fired in earlier years, for any rule whose matches do not name the year.
  */
 public final class Evaluator {
     private final PreparedContract prepared;
@@ -20,6 +29,15 @@ public final class Evaluator {
     private final CountedMoney money;
     private final Map<Map<Focus, Trajectory>, Payout> cache = new ConcurrentHashMap<>();
     private final AtomicLong settlements = new AtomicLong();
+    /**
+     * Payouts by the exact measurements settled: different figures varied to the template's own values,
+     * an exposure candidate that repeats a comparison's trajectory, give the same rows, and a settlement is
+     * a pure function of the contract, its compiled rules and the rows, so those are settled once.
+     * {@link #settlements()} still counts every history the analysis asked for, as before, so the report
+     * does not depend on how many of them happened to coincide.
+     */
+    private final Map<List<Measurement>, Payout> byRows = new ConcurrentHashMap<>();
+    private final AtomicLong settled = new AtomicLong();
 
     public Evaluator(PreparedContract prepared, Template template, CountedMoney money) {
         this.prepared = prepared;
@@ -36,7 +54,15 @@ public final class Evaluator {
         Map<Focus, Trajectory> key = new LinkedHashMap<>(varied);
         Payout p = cache.get(key);
         if (p == null) {
-            p = money.of(settle(varied));
+            settlements.incrementAndGet();
+            List<Measurement> rows = template.with(varied);
+            p = byRows.get(rows);
+            if (p == null) {
+                settled.incrementAndGet();
+                // amounts only: a payout adds up who pays what and never reads a line's working
+                p = money.of(prepared.settleAmounts(rows, prepared.contract().lastYear()));
+                byRows.put(rows, p);
+            }
             cache.put(key, p);
         }
         return p;
@@ -59,6 +85,11 @@ public final class Evaluator {
 
     public long settlements() {
         return settlements.get();
+    }
+
+    /** Settlements actually run: {@link #settlements()} less those whose rows had been settled already. */
+    public long settledDistinct() {
+        return settled.get();
     }
 
     public PreparedContract prepared() {

@@ -60,6 +60,15 @@ public record PreparedContract(Contract contract, CompiledRules rules) {
         return SettlementEngine.settle(contract, rules, measurements, asOfYear);
     }
 
+    /**
+     * The same settlement for a caller that reads only amounts, payers and statuses: lines without
+     * working or rule origin (see {@link SettlementEngine#settle(Contract, CompiledRules, List, int,
+     * java.time.LocalDate, boolean)}).
+     */
+    public Settlement settleAmounts(List<Measurement> measurements, int asOfYear) {
+        return SettlementEngine.settle(contract, rules, measurements, asOfYear, null, false);
+    }
+
     /** Settles as on a date: a figure missing before its publication day is pending ({@code null}: all published). */
     public Settlement settle(List<Measurement> measurements, int asOfYear, java.time.LocalDate settledOn) {
         return SettlementEngine.settle(contract, rules, measurements, asOfYear, settledOn);

@@ -29,8 +29,16 @@ final class Recorder {
     private int year;
     private Phase phase;
 
+    /** False for a settlement read only for its amounts: lines get no rule or location, firings no facts or clauses. */
+    private final boolean explained;
+
     Recorder(CompiledRules rules) {
+        this(rules, true);
+    }
+
+    Recorder(CompiledRules rules, boolean explained) {
         this.rules = rules;
+        this.explained = explained;
     }
 
     void enter(int year, Phase phase) {
@@ -60,7 +68,9 @@ final class Recorder {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Line line && event.getRule() != null) {
-                origins.put(line, new Origin(event.getRule().getName(), location(event.getRule()), phase));
+                // amounts only: the phase still orders the lines; the rule and its location are left out
+                origins.put(line, explained ? new Origin(event.getRule().getName(), location(event.getRule()), phase)
+                        : new Origin("", "", phase));
             }
         }
     };
@@ -69,6 +79,11 @@ final class Recorder {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             var rule = event.getMatch().getRule();
+            if (!explained) {
+                // still named: a rule that re-triggers itself is reported by name and location
+                fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(), location(rule), List.of(), List.of()));
+                return;
+            }
             Set<String> clauses = new LinkedHashSet<>();
             List<Object> facts = event.getMatch().getObjects();
             for (Object o : facts) {

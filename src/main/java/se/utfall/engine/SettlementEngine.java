@@ -55,33 +55,52 @@ public final class SettlementEngine {
      */
     public static Settlement settle(Contract contract, CompiledRules rules, List<Measurement> measurements,
                                     int asOfYear, LocalDate settledOn) {
+        return settle(contract, rules, measurements, asOfYear, settledOn, true);
+    }
+
+    /**
+     * The same decisions, amounts only: with {@code explained} false the lines carry no working, rule or
+     * rule location and the firings no facts, for a caller that only adds up who pays what (the incentive
+     * analyzer, thousands of settlements a run). Every rule fires as in a full settlement; only the
+     * text describing how a line was reached is left out.
+     */
+    public static Settlement settle(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                    int asOfYear, LocalDate settledOn, boolean explained) {
         if (asOfYear < contract.firstYear() || asOfYear > contract.lastYear()) {
             throw new IllegalArgumentException("year " + asOfYear + " is outside " + contract.firstYear() + "–"
                     + contract.lastYear());
         }
         RunningRule running = new RunningRule(rules);
         return Supervised.run("settling " + contract.id(), Budget.settlement(),
-                () -> settleNow(contract, rules, measurements, asOfYear, settledOn, running),
+                () -> settleNow(contract, rules, measurements, asOfYear, settledOn, running, explained, true),
                 stop -> stopped(contract, rules, running, stop));
     }
 
     /** The same settlement without a budget: only for tests that show a rule really runs away. */
     static Settlement settleWithoutBudget(Contract contract, CompiledRules rules, List<Measurement> measurements,
                                           int asOfYear) {
-        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules));
+        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules), true, true);
+    }
+
+    /** A full settlement in a session of its own, never pooled: for the test that pooling changes nothing. */
+    static Settlement settleInNewSession(Contract contract, CompiledRules rules, List<Measurement> measurements,
+                                         int asOfYear) {
+        return settleNow(contract, rules, measurements, asOfYear, null, new RunningRule(rules), true, false);
     }
 
     private static Settlement settleNow(Contract contract, CompiledRules rules, List<Measurement> given,
-                                        int asOfYear, LocalDate settledOn, RunningRule running) {
+                                        int asOfYear, LocalDate settledOn, RunningRule running,
+                                        boolean explained, boolean pooled) {
         // Derived measures are computed before any rule runs and enter as ordinary measurements.
         DerivedFigures.Result derived = DerivedFigures.compute(contract, given);
         List<Measurement> measurements = derived.measurements();
         MissingFigureReasons reasons = new MissingFigureReasons(contract, settledOn, measurements, derived.missing());
-        KieSession session = rules.kieBase().newKieSession();
-        Recorder recorder = new Recorder(rules);
+        KieSession session = pooled ? SessionPools.newSession(rules.kieBase()) : rules.kieBase().newKieSession();
+        Recorder recorder = new Recorder(rules, explained);
         session.addEventListener(recorder.insertions);
         session.addEventListener(recorder.firings);
         session.addEventListener(running);
+        boolean clean = false;
         try {
             contract.measures().values().forEach(session::insert);
             for (Clause clause : contract.clauses()) {
@@ -107,17 +126,32 @@ public final class SettlementEngine {
             }
             List<DecisionLine> lines = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line)) {
-                DecisionLine whole = report(reasons.explain((Line) o), reasons.derivations((Line) o), contract,
-                        recorder.origin((Line) o));
+                DecisionLine whole = explained
+                        ? report(reasons.explain((Line) o), reasons.derivations((Line) o), contract,
+                                recorder.origin((Line) o))
+                        : amountOnly(reasons.explain((Line) o), contract, recorder.origin((Line) o));
                 var clause = contract.clause(whole.clause());
                 // Only lines the clause's payer pays are shared; a line a rule books between other parties is not.
                 lines.addAll(clause.isEmpty() || !whole.payer().equals(clause.get().payer()) ? List.of(whole)
                         : PayerSplit.split(whole, clause.get().payerShares(), contract.decimals()));
             }
             lines.sort(ORDER);
-            return new Settlement(contract, asOfYear, List.copyOf(lines), List.copyOf(recorder.fired()));
+            Settlement settled = new Settlement(contract, asOfYear, List.copyOf(lines), List.copyOf(recorder.fired()));
+            clean = true;
+            return settled;
         } finally {
-            session.dispose();
+            if (clean && pooled) {
+                // back to the rule set's pool, reset: the next settlement starts from an empty session
+                session.removeEventListener(recorder.insertions);
+                session.removeEventListener(recorder.firings);
+                session.removeEventListener(running);
+                session.dispose();
+            } else if (pooled) {
+                // a settlement that failed or was stopped may have left the session half-way: never reused
+                session.destroy();
+            } else {
+                session.dispose();
+            }
         }
     }
 
@@ -226,6 +260,15 @@ public final class SettlementEngine {
                     + " of " + year + " without settling: it re-triggers itself; guard its insert with a 'not' pattern"
                     + " for the line it makes.")));
         }
+    }
+
+    /** A decision line as {@link #report} makes it, without the working (see the lean settle). */
+    private static DecisionLine amountOnly(Line line, Contract contract, Recorder.Origin origin) {
+        Clause clause = contract.clause(line.clause()).orElse(null);
+        return new DecisionLine(line.year(), line.clause(), clause == null ? "" : clause.title(),
+                clause == null ? Integer.MAX_VALUE : clause.order(), line.subject(), line.payer(), line.payee(),
+                line.status(), line.amount(), line.reason(), "", origin.rule(),
+                origin.location(), origin.phase().agendaGroup());
     }
 
     private static DecisionLine report(Line line, String derivations, Contract contract, Recorder.Origin origin) {

@@ -344,11 +344,18 @@ public final class Ledger implements AutoCloseable {
                 // the last commits, never corrupt the file.
                 config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
                 config.setBusyTimeout(120_000);
+                // Nothing reads generated keys (ids are chosen by the ledger); the driver would otherwise
+                // prepare and run "SELECT last_insert_rowid()" after every insert.
+                config.setGetGeneratedKeys(false);
                 config.setTransactionMode(write ? SQLiteConfig.TransactionMode.IMMEDIATE
                         : SQLiteConfig.TransactionMode.DEFERRED);
                 c = config.createConnection(url);
             } else {
                 c = DriverManager.getConnection(url, new Properties());
+            }
+            if (url.startsWith("jdbc:sqlite:")) {
+                // SQLite compiles a statement on every prepare; a portfolio prepares the same few per contract.
+                c = StatementCache.around(c);
             }
             synchronized (this) {
                 all.add(c);

@@ -119,7 +119,7 @@ public final class LedgerSettler {
         if (dryRun) {
             return ledger.read(c -> account(c, settlement, inForce, inputs, manifest, signed.isEmpty()
                     ? "Contract " + contract.id() + " is not signed yet; a settle without --dry-run signs it with"
-                    + " these files." : null, false));
+                    + " these files." : null, null));
         }
         RunOutcome written = ledger.write(c -> {
             List<Signature> now = Signatures.of(c, contract.id());
@@ -129,9 +129,9 @@ public final class LedgerSettler {
                     throw BadInput.of(contract.file(), 0, "contract " + contract.id() + " is not signed; it is not"
                             + " settled. Sign it with ./utfall sign " + Locations.display(contract.folder()) + ".");
                 }
-                Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED, contract.firstYear(),
-                        contract.language().pick("signerat vid första avräkningen", "signed at the first settle"),
-                        manifest, contract.folder());
+                now = List.of(Signatures.record(c, ledger.seal(), contract.id(), 1, Signature.SIGNED,
+                        contract.firstYear(), contract.language().pick("signerat vid första avräkningen",
+                                "signed at the first settle"), manifest, contract.folder()));
                 notice = "Contract " + contract.id() + " was not signed: this run signed it, pinning "
                         + manifest.files().size() + " files (contract " + Hashes.shortly(manifest.contractHash())
                         + "…). From now on a change to them is refused until recorded with ./utfall amend.";
@@ -142,7 +142,9 @@ public final class LedgerSettler {
                 throw LedgerLocation.bad(ledger.location().shown(), "contract " + contract.id() + " was signed or"
                         + " amended by another run while this one was deciding; run again.");
             }
-            return account(c, settlement, inForce, inputs, manifest, notice, true);
+            // The signings as this transaction holds them (read above, or the one just recorded): the
+            // run names them, and nothing between here and its writing changes them.
+            return account(c, settlement, inForce, inputs, manifest, notice, now);
         });
         if (!written.unchanged()) {
             ledger.committed(written.runId());
@@ -179,7 +181,7 @@ public final class LedgerSettler {
         return ledger.read(c -> account(c, settlement, inForce, inputs, manifest, "What-if: amendment "
                 + (latest.seq()) + " of " + contract.id() + " in force from " + effectiveYear + " ("
                 + String.join("; ", manifest.changesSince(latest.manifest())) + "). Nothing was written; record it"
-                + " with the same command without --dry-run.", false));
+                + " with the same command without --dry-run.", null));
     }
 
     private static Signature unsigned(Contract contract, SourceManifest manifest) {
@@ -248,9 +250,10 @@ public final class LedgerSettler {
         return new Settlement(current.contract(), asOf, List.copyOf(lines), List.copyOf(audit));
     }
 
-    /** Decided now minus paid before, per key; written when {@code write}. */
+    /** Decided now minus paid before, per key; written under {@code signedNow} (this transaction's signings) unless null. */
     private RunOutcome account(Connection c, Settlement s, TermsInForce inForce, MeasurementSet inputs,
-                               SourceManifest manifest, String notice, boolean write) throws SQLException {
+                               SourceManifest manifest, String notice, List<Signature> signedNow) throws SQLException {
+        boolean write = signedNow != null;
         Contract contract = s.contract();
         Map<PaymentKey, BigDecimal> decided = new TreeMap<>();
         for (DecisionLine l : s.lines()) {
@@ -288,7 +291,7 @@ public final class LedgerSettler {
         if (!write) {
             return new RunOutcome(s, 0, true, notice, inForce, List.copyOf(years), List.copyOf(payments));
         }
-        String signings = Signatures.named(Signatures.of(c, contract.id()));
+        String signings = Signatures.named(signedNow);
         if (payments.isEmpty()) {
             Unchanged same = Unchanged.find(c, contract.id(), s.asOfYear(), manifest, inputs, inForce.render(),
                     signings);

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,8 +22,8 @@ final class RunWriter {
         int scheme = seal.writing();
         long id;
         String prev;
-        try (Statement st = c.createStatement();
-             ResultSet r = st.executeQuery("SELECT id, row_hash FROM runs ORDER BY id DESC LIMIT 1")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT id, row_hash FROM runs ORDER BY id DESC LIMIT 1");
+             ResultSet r = st.executeQuery()) {
             id = r.next() ? r.getLong(1) + 1 : 1;
             prev = id == 1 ? RowHashes.GENESIS : r.getString(2);
         }
@@ -128,7 +127,7 @@ final class RunWriter {
                            String sameAsRunHash, RunBy by) throws SQLException {
         int scheme = seal.writing();
         long id;
-        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT MAX(id) FROM run_checks")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT MAX(id) FROM run_checks"); ResultSet r = st.executeQuery()) {
             id = r.next() ? r.getLong(1) + 1 : 1;
         }
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();

@@ -56,8 +56,9 @@ public final class Signing {
                 contracts.add(f.get());
             }
             List<Future<SourceManifest>> hashed = new ArrayList<>();
+            SourceManifest.Shared shared = new SourceManifest.Shared();
             for (Contract contract : contracts) {
-                hashed.add(pool.submit(() -> SourceManifest.of(contract, library)));
+                hashed.add(pool.submit(() -> SourceManifest.of(contract, library, shared)));
             }
             for (Future<SourceManifest> f : hashed) {
                 manifests.add(f.get());
@@ -82,19 +83,53 @@ public final class Signing {
     public List<String> signAll(Prepared prepared, String reason) {
         return ledger.write(c -> {
             Set<String> stored = new HashSet<>();
+            // One query for the portfolio instead of a dozen per contract: the contracts the ledger holds
+            // any row of. A contract with none has nothing to check and no signing; the ledger-wide checks
+            // (the key record, the signings sealed before the key) run with the first contract's check.
+            Set<String> known = known(c);
             List<String> said = new ArrayList<>();
             for (int i = 0; i < prepared.contracts().size(); i++) {
-                said.add(signIn(c, prepared.contracts().get(i), prepared.manifests().get(i), reason, stored));
+                Contract contract = prepared.contracts().get(i);
+                boolean check = i == 0 || known.contains(contract.id());
+                said.add(signIn(c, contract, prepared.manifests().get(i), reason, stored, check));
+                // Now it has rows: a second folder with the same id in this portfolio is checked against them.
+                known.add(contract.id());
             }
             return said;
         });
     }
 
+    /**
+     * Every contract id the ledger holds a row of (a signing, a pinned file, a run, a rerun check), read
+     * inside the signing's transaction; decision lines and payments belong to runs, and a contract's
+     * check finds them through its runs.
+     */
+    private static Set<String> known(Connection c) throws SQLException {
+        Set<String> known = new HashSet<>();
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT contract_id FROM signatures UNION"
+                + " SELECT contract_id FROM signature_files UNION SELECT contract_id FROM runs UNION"
+                + " SELECT contract_id FROM run_checks"); java.sql.ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                known.add(r.getString(1));
+            }
+        }
+        return known;
+    }
+
     private String signIn(Connection c, Contract contract, SourceManifest manifest, String reason,
                           Set<String> stored) throws SQLException {
-        // A signing whose rows were deleted must not be signed afresh with other files.
-        LedgerVerifier.checkContract(c, ledger, contract.id());
-        List<Signature> signed = Signatures.of(c, contract.id());
+        return signIn(c, contract, manifest, reason, stored, true);
+    }
+
+    /** {@code inLedger}: false only when the ledger holds no row of this contract (so nothing to check or read). */
+    private String signIn(Connection c, Contract contract, SourceManifest manifest, String reason,
+                          Set<String> stored, boolean inLedger) throws SQLException {
+        List<Signature> signed = List.of();
+        if (inLedger) {
+            // A signing whose rows were deleted must not be signed afresh with other files.
+            LedgerVerifier.checkContract(c, ledger, contract.id());
+            signed = Signatures.of(c, contract.id());
+        }
         if (!signed.isEmpty()) {
             Signature latest = signed.get(signed.size() - 1);
             if (latest.manifest().hash().equals(manifest.hash())) {

@@ -38,20 +38,51 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
     private record Cached(long size, long modified, String hash) {
     }
 
+    /**
+     * What the contracts of one portfolio run share: the library's files, listed, looked up and hashed
+     * once for the run instead of once per contract. A contract's own files are hashed for each
+     * contract as ever. Whatever a library file held when it was hashed here is what the run pins, and
+     * a signing stores its text only after reading it again and finding that hash (see
+     * {@link Signatures#record}), so a file changed during the run is refused, never pinned unseen.
+     */
+    static final class Shared {
+        private final Map<Path, String> hashes = new ConcurrentHashMap<>();
+        private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+        private final Map<List<String>, java.util.Optional<ClauseFamily>> versions = new ConcurrentHashMap<>();
+
+        String hash(Path p) {
+            return hashes.computeIfAbsent(p, SourceManifest::hashOf);
+        }
+
+        List<Path> familyFiles(Path folder) {
+            return listings.computeIfAbsent(folder, SourceManifest::familyFiles);
+        }
+
+        ClauseFamily family(ClauseLibrary library, String id, String version) {
+            return versions.computeIfAbsent(java.util.Arrays.asList(id, version),
+                    k -> java.util.Optional.ofNullable(library.family(id, version))).orElse(null);
+        }
+    }
+
     public static SourceManifest of(Contract contract, ClauseLibrary library) {
+        return of(contract, library, null);
+    }
+
+    /** As {@link #of(Contract, ClauseLibrary)}, the library's files taken from {@code shared} when given. */
+    static SourceManifest of(Contract contract, ClauseLibrary library, Shared shared) {
         Map<String, SourceFile> files = new TreeMap<>();
         for (Path p : termsFiles(contract.folder())) {
-            add(files, SourceFile.CONTRACT + p.getFileName(), p);
+            add(files, SourceFile.CONTRACT + p.getFileName(), p, null);
         }
         // A spreadsheet a table parameter is read from (a price list) is as much a term as contract.yaml.
         for (Path p : contract.dataFiles()) {
-            add(files, SourceFile.CONTRACT + p.getFileName(), p);
+            add(files, SourceFile.CONTRACT + p.getFileName(), p, null);
         }
         contract.clauses().stream().map(c -> c.family()).filter(f -> f != null).distinct().sorted().forEach(id -> {
             ClauseFamily family = library.family(id);
             String prefix = SourceFile.LIBRARY + family.folder().getFileName() + "/";
-            for (Path p : familyFiles(family.folder())) {
-                add(files, prefix + p.getFileName(), p);
+            for (Path p : shared != null ? shared.familyFiles(family.folder()) : familyFiles(family.folder())) {
+                add(files, prefix + p.getFileName(), p, shared);
             }
         });
         // Whatever else the rules are made from, named by where it lies in the library: the vocabulary
@@ -61,7 +92,8 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
         Path libraryRoot = library.root().toAbsolutePath().normalize();
         List<Path> more = new ArrayList<>();
         contract.ruleFiles().forEach(f -> more.addAll(AuthoredRules.uses(f, library)));
-        contract.clauses().stream().filter(c -> c.family() != null).map(c -> library.family(c.family(), c.version()))
+        contract.clauses().stream().filter(c -> c.family() != null).map(c -> shared != null
+                        ? shared.family(library, c.family(), c.version()) : library.family(c.family(), c.version()))
                 .filter(f -> f != null && f.released()).distinct().forEach(f -> {
                     more.add(f.definitionFile());
                     more.addAll(f.ruleFiles());
@@ -71,19 +103,19 @@ public record SourceManifest(Map<String, SourceFile> files, String hash) {
             if (!at.startsWith(libraryRoot)) {
                 throw new IllegalStateException(p + " is not in the clause library " + libraryRoot);
             }
-            add(files, SourceFile.LIBRARY + slashed(libraryRoot.relativize(at)), p);
+            add(files, SourceFile.LIBRARY + slashed(libraryRoot.relativize(at)), p, shared);
         }
         return of(files);
     }
 
-    private static void add(Map<String, SourceFile> files, String name, Path p) {
+    private static void add(Map<String, SourceFile> files, String name, Path p, Shared shared) {
         if (!plain(name)) {
             // The manifest joins name and hash with 0x1f and entries with a newline: a name holding
             // either could make two different lists of files hash alike.
             throw BadInput.of(p, 0, "has a control character in its name; rename the file (letters, digits, '.',"
                     + " '-', '_').");
         }
-        files.computeIfAbsent(name, n -> new SourceFile(n, hashOf(p), p));
+        files.computeIfAbsent(name, n -> new SourceFile(n, shared != null ? shared.hash(p) : hashOf(p), p));
     }
 
     /** Whether a pinned file's name holds no control character, so the manifest's encoding stays unambiguous. */

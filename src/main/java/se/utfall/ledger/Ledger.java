@@ -352,6 +352,9 @@ public final class Ledger implements AutoCloseable {
                 c = config.createConnection(url);
             } else {
                 c = DriverManager.getConnection(url, new Properties());
+                if (!write) {
+                    readFromOneSnapshot(c);
+                }
             }
             if (url.startsWith("jdbc:sqlite:")) {
                 // SQLite compiles a statement on every prepare; a portfolio prepares the same few per contract.
@@ -371,10 +374,21 @@ public final class Ledger implements AutoCloseable {
      * folder nobody may write that file cannot be made, and the ledger is opened as immutable, which
      * is only right when no write-ahead log holds changes not yet in the file.
      */
+    /**
+     * PostgreSQL's default (read committed) gives each statement of a transaction its own snapshot: a
+     * check that reads the runs, then the lines, could see a run committed in between by another
+     * process as lines that belong to no run, and call the ledger tampered with. A read transaction
+     * must see one moment. (Writers need not: they lock the runs table before their first read.)
+     */
+    private static void readFromOneSnapshot(Connection c) throws SQLException {
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
     private Connection connectToRead() throws SQLException {
         if (dialect() == Dialect.POSTGRESQL) {
             Connection c = DriverManager.getConnection(url, new Properties());
             c.setReadOnly(true);
+            readFromOneSnapshot(c);
             return c;
         }
         SQLiteConfig config = new SQLiteConfig();

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.utfall.ledger.Ledger;
+import se.utfall.ledger.LedgerLocation;
 
 /**
  * The ledger suite against PostgreSQL on 127.0.0.1:5432 (database test, user postgres), a new
@@ -117,6 +119,34 @@ class PostgresLedgerTest extends LedgerSuite {
         // The rerun found nothing new: it is one small sealed check, not a second run.
         assertTrue(again.out().contains("is intact: 1 runs") && again.out().contains("1 reruns that found nothing new"),
                 again.out());
+    }
+
+    /**
+     * Two settles at once failed now and then with "lines after the last run belong to no run": the
+     * ledger check read the runs, another process committed a run, and the check then read its lines.
+     * A read transaction must see one moment, whatever commits meanwhile.
+     */
+    @Test
+    void aReadTransactionSeesOneMomentWhileAnotherConnectionCommits() throws Exception {
+        String url = newLedger();
+        try (Ledger ledger = Ledger.open(LedgerLocation.of(url));
+             Connection other = DriverManager.getConnection(url); Statement s = other.createStatement()) {
+            s.execute("CREATE TABLE probe (n integer)");
+            List<Long> seen = ledger.read(c -> {
+                long before = rows(c);
+                s.execute("INSERT INTO probe VALUES (1)");
+                return List.of(before, rows(c));
+            });
+            assertEquals(seen.get(0), seen.get(1), "a commit in the middle of a read transaction was seen by it");
+            assertEquals(1L, ledger.read(PostgresLedgerTest::rows), "the next read transaction sees the commit");
+        }
+    }
+
+    private static long rows(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT COUNT(*) FROM probe")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private String amountType(String table) throws SQLException {

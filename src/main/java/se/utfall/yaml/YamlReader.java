@@ -40,71 +40,7 @@ public final class YamlReader {
     static final int MAX_NODES = 500_000;
 
     public static YNode read(Path file) {
-        String text = InputFiles.read(file, InputFiles.YAML_LIMIT, "YAML file", "");
-        if (text.length() > ParsedFiles.MAX_CHARS) {
-            return parse(file, text);
-        }
-        String key = ParsedFiles.key(file, text);
-        YNode cached = ParsedFiles.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        YNode parsed = parse(file, text);
-        ParsedFiles.put(key, parsed);
-        return parsed;
-    }
-
-    /**
-     * Trees of files already parsed in this process, by path and SHA-256 of the text: a portfolio run
-     * reads each contract.yaml when it signs and again when it settles, and parsing is most of reading
-     * a contract. A tree is only ever read (see {@link YMap}), so the same text at the same path gives
-     * the same tree whether it is parsed again or not; a file that failed to parse is never kept. Soft
-     * references and a bound on entries and file size keep the cache from holding on to memory the
-     * settlements need: a portfolio of up to about a thousand
-     * contracts is parsed once; a larger one signed and then settled in the same order finds its first
-     * trees gone and parses them again, as before.
-     */
-    static final class ParsedFiles {
-        static final int MAX_CHARS = 64 * 1024;
-        /**
-         * A parsed contract.yaml takes about 30 KB of heap: 1024 of them about 30 MB. Measured at 10 000
-         * contracts, keeping every tree (soft references are cleared only when the heap is nearly full)
-         * doubled the peak heap and cost more in collections than the second parse it saved.
-         */
-        static final int MAX_ENTRIES = 1024;
-        private static final Map<String, java.lang.ref.SoftReference<YNode>> TREES =
-                new LinkedHashMap<>(256, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, java.lang.ref.SoftReference<YNode>> e) {
-                        return size() > MAX_ENTRIES;
-                    }
-                };
-
-        private ParsedFiles() {
-        }
-
-        static String key(Path file, String text) {
-            try {
-                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-                byte[] digest = sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return file + "\u0000" + java.util.HexFormat.of().formatHex(digest);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        static synchronized YNode get(String key) {
-            java.lang.ref.SoftReference<YNode> ref = TREES.get(key);
-            YNode tree = ref == null ? null : ref.get();
-            if (ref != null && tree == null) {
-                TREES.remove(key);
-            }
-            return tree;
-        }
-
-        static synchronized void put(String key, YNode tree) {
-            TREES.put(key, new java.lang.ref.SoftReference<>(tree));
-        }
+        return parse(file, InputFiles.read(file, InputFiles.YAML_LIMIT, "YAML file", ""));
     }
 
     public static YNode parse(Path file, String text) {

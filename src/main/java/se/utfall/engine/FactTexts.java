@@ -17,13 +17,21 @@ final class FactTexts extends AbstractList<String> {
     FactTexts(Object[] facts) {
         for (int i = 0; i < facts.length; i++) {
             Object o = facts[i];
-            if (!(o.getClass().isRecord() || o instanceof ClauseTerms || o instanceof String
-                    || o instanceof java.math.BigDecimal)) {
+            if (!(o instanceof ClauseTerms || o instanceof String || o instanceof java.math.BigDecimal
+                    || RECORD.get(o.getClass()))) {
                 facts[i] = new Described(FactText.describe(o));
             }
         }
         this.facts = facts;
     }
+
+    /** Whether a class is a record, asked of the class once (each firing's facts are checked). */
+    private static final ClassValue<Boolean> RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord();
+        }
+    };
 
     /** A fact described when it fired. */
     private record Described(String text) {

@@ -210,10 +210,7 @@ public final class SettlementEngine {
             }
         }
         ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
-        Map<String, String> texts = new java.util.TreeMap<>();
-        if (family != null) {
-            family.texts().forEach((k, v) -> texts.put(k, v.in(contract.language().code())));
-        }
+        Map<String, String> texts = family == null ? Map.of() : rules.texts(family, contract.language().code());
         terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
                 contract.roundingMode(), contract.language().code(), contract.currency(), texts);
         if (!clause.payerShares().isEmpty()) {

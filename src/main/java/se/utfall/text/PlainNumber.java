@@ -68,7 +68,7 @@ public record PlainNumber(int maxIntegerDigits, int maxDecimals) {
     /** {@code plain} is digits, an optional minus and point; {@code shown} is what the person wrote. */
     private BigDecimal bounded(String plain, String shown) {
         int point = plain.indexOf('.');
-        String integer = (point < 0 ? plain : plain.substring(0, point)).replaceFirst("^-?0*", "");
+        String integer = leadingZerosOff(point < 0 ? plain : plain.substring(0, point));
         int decimals = point < 0 ? 0 : plain.length() - point - 1;
         if (integer.length() > maxIntegerDigits) {
             throw new Refused("'" + SafeText.line(shorten(shown)) + "' has " + integer.length()
@@ -79,6 +79,15 @@ public record PlainNumber(int maxIntegerDigits, int maxDecimals) {
                     + maxDecimals + " allowed; round it to at most " + maxDecimals);
         }
         return new BigDecimal(plain);
+    }
+
+    /** {@code s} without its minus sign and leading zeros: what {@code replaceFirst("^-?0*", "")} gave, without a regex. */
+    private static String leadingZerosOff(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        while (i < s.length() && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
     }
 
     private static String shorten(String raw) {

@@ -21,16 +21,9 @@ import se.utfall.text.PlainNumber;
 import se.utfall.analysis.Analysis;
 import se.utfall.analysis.AnalysisJson;
 import se.utfall.analysis.AnalysisText;
-import se.utfall.analysis.Analyzer;
 import se.utfall.analysis.CountedMoney;
-import se.utfall.analysis.Evaluator;
-import se.utfall.analysis.Foci;
-import se.utfall.analysis.KeyValues;
-import se.utfall.analysis.Limits;
-import se.utfall.analysis.Roles;
-import se.utfall.analysis.Focus;
+import se.utfall.analysis.IncentiveAnalysis;
 import se.utfall.analysis.MeasureRange;
-import se.utfall.analysis.Template;
 import se.utfall.contract.Contract;
 import se.utfall.library.ClauseLibrary;
 import se.utfall.engine.PreparedContract;
@@ -143,31 +136,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " does not exist; pass --measurements FILE.");
         }
         List<Measurement> rows = prepared.measurements(measurements);
-        Roles roles = Roles.of(c, lib, held);
-        // A clause read against a derived measure is analysed by varying the derived figure itself
-        // (a figure given for a derived measure is used as it is).
-        Template template = Template.of(c, se.utfall.derived.DerivedFigures.compute(c, rows).measurements())
-                .withoutUnits(roles.heldSubjects());
-        List<Focus> foci = Foci.of(c, prepared.rules(), template, roles, parsed, grid);
-        if (foci.isEmpty()) {
+        IncentiveAnalysis.Outcome outcome = IncentiveAnalysis.run(prepared, lib, rows, money,
+                new IncentiveAnalysis.Settings(seed, samples, grid, subjects, held, parsed, budget, maxCliff));
+        if (outcome == null) {
             throw usage("no measure to vary: no clause names an outcome measure (role: outcome, the default) that "
                     + file + " has figures for.");
         }
-        Evaluator evaluator = new Evaluator(prepared, template, money);
-        List<String> heldFigures = roles.held(KeyValues.measuresUsed(c, prepared.rules()), template);
-        Analysis a = new Analyzer(evaluator, foci, seed, samples).run(heldFigures,
-                Limits.of(c.analysis(), budget, maxCliff));
-        // Cliffs and exposure stay with the template's own units (a budget is for the real portfolio);
-        // the comparisons run again with more units, where a cap across clauses binds.
-        Template wide = template.widened(subjects);
-        long run = evaluator.settledDistinct();
-        if (wide.unitCount() > template.unitCount()) {
-            List<Focus> wideFoci = foci.stream().map(f -> f.withSubjects(wide.unitCount())).toList();
-            Evaluator wider = new Evaluator(prepared, wide, money);
-            a = a.withWider(new Analyzer(wider, wideFoci, seed, samples).comparisons(), wider.settlements(),
-                    wide.unitCount());
-            run += wider.settledDistinct();
-        }
+        Analysis a = outcome.analysis();
+        long run = outcome.settledDistinct();
         spec.commandLine().getOut().print(format == Format.json ? AnalysisJson.render(a) : AnalysisText.render(a));
         if (timing) {
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.utfall.analysis.Analysis;
+import se.utfall.analysis.CountedMoney;
+import se.utfall.analysis.IncentiveAnalysis;
 import se.utfall.contract.Language;
 import se.utfall.engine.PreparedContract;
 import se.utfall.facts.Measurement;
@@ -87,7 +89,12 @@ public final class ContractReport {
         SourceManifest files = SourceManifest.of(contract, library);
         Analysis analysis = null;
         if (options.analysis()) {
-            analysis = ContractAnalysis.run(PreparedContract.prepare(options.contract(), library), library, rows);
+            // What a plain ./utfall analyze says; nothing when no one pays or there is nothing to vary.
+            CountedMoney money = CountedMoney.purchasers(contract);
+            IncentiveAnalysis.Outcome run = money.payers().isEmpty() || rows.isEmpty() ? null
+                    : IncentiveAnalysis.run(PreparedContract.prepare(options.contract(), library), library, rows,
+                    money, IncentiveAnalysis.Settings.defaults());
+            analysis = run == null ? null : run.analysis();
         }
         String contractShown = Locations.display(contract.folder());
         DecisionDocument doc = new DocumentBuilder(outcome, library, figures, lang).build(css(),

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.utfall.concurrent.InParallel;
 import se.utfall.text.SafeText;
 import se.utfall.decision.Settlement;
 import se.utfall.report.Amounts;
@@ -99,36 +96,19 @@ public final class Portfolio {
         long start = System.nanoTime();
         // One --year for a whole portfolio: a contract that ended before it is settled up to its last year.
         LedgerSettler settler = new LedgerSettler(ledger, library, by, signs).endingWithinPeriod();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path folder : folders) {
-                futures.add(pool.submit(() -> {
-                    Outcome o = one(settler, root, folder, year, measurements);
-                    if (o.failed()) {
-                        failed.incrementAndGet();
-                    }
-                    progress.update(done.incrementAndGet(), folders.size(), failed.get(), System.nanoTime() - start);
-                    return o;
-                }));
+        List<Outcome> outcomes = new ArrayList<>(InParallel.map(folders, threads, folder -> {
+            Outcome o = one(settler, root, folder, year, measurements);
+            if (o.failed()) {
+                failed.incrementAndGet();
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-            progress.finish();
-            outcomes.sort(Comparator.comparing(Outcome::contract).thenComparing(o -> o.folder().toString()));
-            return new Result(List.copyOf(outcomes), System.nanoTime() - start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            progress.update(done.incrementAndGet(), folders.size(), failed.get(), System.nanoTime() - start);
+            return o;
+        }));
+        progress.finish();
+        outcomes.sort(Comparator.comparing(Outcome::contract).thenComparing(o -> o.folder().toString()));
+        return new Result(List.copyOf(outcomes), System.nanoTime() - start);
     }
 
     private static Outcome one(LedgerSettler settler, Path root, Path folder, Integer year,

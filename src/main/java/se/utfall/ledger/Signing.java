@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import se.utfall.concurrent.InParallel;
 import se.utfall.contract.Contract;
 import se.utfall.engine.PreparedContract;
 import se.utfall.library.ClauseLibrary;
@@ -43,34 +40,12 @@ public final class Signing {
      * rules, once per distinct rule set) and hashes its files (a file's hash is computed once while it
      * is unchanged, see {@link SourceManifest}), on {@code threads} threads, writing nothing.
      */
-    public Prepared prepareAll(List<Path> contractPaths, int threads) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Contract> contracts = new ArrayList<>();
-        List<SourceManifest> manifests = new ArrayList<>();
-        try {
-            List<Future<Contract>> futures = new ArrayList<>();
-            for (Path p : contractPaths) {
-                futures.add(pool.submit(() -> PreparedContract.prepare(p, library).contract()));
-            }
-            for (Future<Contract> f : futures) {
-                contracts.add(f.get());
-            }
-            List<Future<SourceManifest>> hashed = new ArrayList<>();
-            SourceManifest.Shared shared = new SourceManifest.Shared();
-            for (Contract contract : contracts) {
-                hashed.add(pool.submit(() -> SourceManifest.of(contract, library, shared)));
-            }
-            for (Future<SourceManifest> f : hashed) {
-                manifests.add(f.get());
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+    public Prepared prepareAll(List<Path> contractPaths, int threads) {
+        List<Contract> contracts = InParallel.map(contractPaths, threads,
+                p -> PreparedContract.prepare(p, library).contract());
+        // Files the contracts share (their families') are listed, looked up and hashed once for the run.
+        SourceManifest.Shared shared = new SourceManifest.Shared();
+        List<SourceManifest> manifests = InParallel.map(contracts, threads, c -> SourceManifest.of(c, library, shared));
         return new Prepared(List.copyOf(contracts), List.copyOf(manifests));
     }
 

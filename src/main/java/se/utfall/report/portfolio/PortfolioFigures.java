@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import se.utfall.concurrent.InParallel;
 import se.utfall.contract.Contract;
 import se.utfall.contract.Party;
 import se.utfall.decision.DecisionLine;
@@ -78,26 +75,10 @@ public final class PortfolioFigures {
      */
     public static List<ContractFigures> of(ClauseLibrary library, Path root, List<Path> folders, int year,
                                            PortfolioMeasurements measurements, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ContractFigures>> futures = new ArrayList<>();
-            for (Path folder : folders) {
-                futures.add(pool.submit(() -> one(library, root, folder, year, measurements)));
-            }
-            List<ContractFigures> all = new ArrayList<>();
-            for (Future<ContractFigures> f : futures) {
-                all.add(f.get());
-            }
-            all.sort(Comparator.comparing(ContractFigures::folder));
-            return List.copyOf(all);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ContractFigures> all = new ArrayList<>(InParallel.map(folders, threads,
+                folder -> one(library, root, folder, year, measurements)));
+        all.sort(Comparator.comparing(ContractFigures::folder));
+        return List.copyOf(all);
     }
 
     static ContractFigures one(ClauseLibrary library, Path root, Path folder, int year,

@@ -1,16 +1,41 @@
 package se.utfall.engine;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactType;
 import se.utfall.library.ClauseFamily;
 
 /** A compiled rule set, shared by every settlement that uses the same sources. */
 public record CompiledRules(KieBase kieBase, RuleSet ruleSet, Map<String, RuleLocation> ruleLocations,
-                            Map<String, Map<String, String>> familyTexts) {
+                            Map<String, Map<String, String>> familyTexts, Lookups lookups) {
 
     public CompiledRules(KieBase kieBase, RuleSet ruleSet, Map<String, RuleLocation> ruleLocations) {
-        this(kieBase, ruleSet, ruleLocations, new java.util.concurrent.ConcurrentHashMap<>());
+        this(kieBase, ruleSet, ruleLocations, new ConcurrentHashMap<>(), new Lookups());
+    }
+
+    /**
+     * What every settlement of the rule set looks up again and again, kept once per rule set: each
+     * family's terms type (Drools finds it by package and name) and each rule's rendered location (every
+     * firing and line names it). Both depend only on the compiled rules.
+     */
+    public static final class Lookups {
+        private final Map<String, FactType> termsTypes = new ConcurrentHashMap<>();
+        private final Map<Rule, String> locations = new ConcurrentHashMap<>();
+
+        Lookups() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Lookups;  // caches only: two rule sets differ by what they cache from
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /**
@@ -34,10 +59,27 @@ public record CompiledRules(KieBase kieBase, RuleSet ruleSet, Map<String, RuleLo
     }
 
     public FactType termsType(ClauseFamily family) {
-        return kieBase.getFactType(family.drlPackage(), family.termsType());
+        FactType type = lookups.termsTypes.get(family.label());
+        if (type == null) {
+            type = kieBase.getFactType(family.drlPackage(), family.termsType());
+            if (type != null) {
+                lookups.termsTypes.put(family.label(), type);
+            }
+        }
+        return type;
     }
 
     public RuleLocation locate(String packageName, String ruleName) {
         return ruleLocations.getOrDefault(packageName + "/" + ruleName, new RuleLocation("?", 0));
+    }
+
+    /** A rule of this rule set as {@code file:line}, rendered once per rule. */
+    String rendered(Rule rule) {
+        String at = lookups.locations.get(rule);
+        if (at == null) {
+            at = locate(rule.getPackageName(), rule.getName()).render();
+            lookups.locations.put(rule, at);
+        }
+        return at;
     }
 }

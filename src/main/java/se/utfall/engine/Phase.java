@@ -30,9 +30,17 @@ public enum Phase {
         return agendaGroup;
     }
 
+    /** The phase of an agenda group, or null. A loop, not a stream: settlements sort every line by phase. */
     public static Phase of(String agendaGroup) {
-        return Arrays.stream(values()).filter(p -> p.agendaGroup.equals(agendaGroup)).findFirst().orElse(null);
+        for (Phase p : ALL) {
+            if (p.agendaGroup.equals(agendaGroup)) {
+                return p;
+            }
+        }
+        return null;
     }
+
+    private static final Phase[] ALL = values();
 
     public static List<String> names() {
         return Arrays.stream(values()).map(Phase::agendaGroup).toList();

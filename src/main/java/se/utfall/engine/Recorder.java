@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 import se.utfall.decision.FiredRule;
 import se.utfall.facts.ClauseTerms;
 import se.utfall.facts.Line;
@@ -25,7 +25,6 @@ final class Recorder {
     private final CompiledRules rules;
     private final Map<Line, Origin> origins = new IdentityHashMap<>();
     private final List<FiredRule> fired = new ArrayList<>();
-    private final Map<Rule, String> locations = new IdentityHashMap<>();
     private int year;
     private Phase phase;
 
@@ -59,9 +58,9 @@ final class Recorder {
         return fired;
     }
 
-    /** A rule's file:line, looked up once per rule and settlement (each line and firing names it). */
+    /** A rule's file:line (each line and firing names it), looked up once per rule set. */
     private String location(Rule rule) {
-        return locations.computeIfAbsent(rule, r -> rules.locate(r.getPackageName(), r.getName()).render());
+        return rules.rendered(rule);
     }
 
     final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
@@ -75,17 +74,21 @@ final class Recorder {
         }
     };
 
-    final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
+    /**
+     * Every firing, told by Drools with the match itself (a {@link RuleEventListener}): an agenda
+     * listener would make Drools build an event object for every match created, fired and cancelled.
+     */
+    final RuleEventListener firings = new RuleEventListener() {
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            var rule = event.getMatch().getRule();
+        public void onAfterMatchFire(Match match) {
+            var rule = match.getRule();
             if (!explained) {
                 // still named: a rule that re-triggers itself is reported by name and location
                 fired.add(new FiredRule(year, phase.agendaGroup(), rule.getName(), location(rule), List.of(), List.of()));
                 return;
             }
             Set<String> clauses = new LinkedHashSet<>();
-            List<Object> facts = event.getMatch().getObjects();
+            List<Object> facts = match.getObjects();
             for (Object o : facts) {
                 if (o instanceof ClauseTerms t) {
                     clauses.add(t.getClause());

@@ -3,17 +3,20 @@ package se.utfall.engine;
 import java.util.regex.Pattern;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Knows which rule a settlement is running, so a stopped settlement can name it. The agenda says which
  * rule is firing; code that runs outside a firing (an accumulate's action runs while the network is
  * evaluated) is found on the worker's stack instead, where Drools' generated classes carry the rule's
  * name ({@code Rule_<name><n>$Accumulate0}, {@code Rule_<name><n>DefaultConsequenceInvoker}).
+ *
+ * <p>A {@link RuleEventListener}, not an agenda listener: Drools calls it with the match itself around
+ * each consequence, while any agenda listener makes it build an event object for every match created,
+ * fired and cancelled and every phase's focus, in every settlement.
  */
-final class RunningRule extends DefaultAgendaEventListener {
+final class RunningRule implements RuleEventListener {
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\w$]");
 
     private final CompiledRules rules;
@@ -24,12 +27,12 @@ final class RunningRule extends DefaultAgendaEventListener {
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firing = event.getMatch().getRule();
+    public void onBeforeMatchFire(Match match) {
+        firing = match.getRule();
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
+    public void onAfterMatchFire(Match match) {
         firing = null;
     }
 

@@ -11,6 +11,7 @@ import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.internal.event.rule.RuleEventManager;
 import se.utfall.contract.Clause;
 import se.utfall.contract.Contract;
 import se.utfall.decision.DecisionLine;
@@ -39,7 +40,7 @@ import se.utfall.problem.Problem;
  */
 public final class SettlementEngine {
     /** A rule set that fires this often in one phase is looping, not settling. */
-    static final int MAX_FIRINGS_PER_PHASE = 100_000;
+    public static final int MAX_FIRINGS_PER_PHASE = 100_000;
 
     private SettlementEngine() {
     }
@@ -97,15 +98,14 @@ public final class SettlementEngine {
         MissingFigureReasons reasons = new MissingFigureReasons(contract, settledOn, measurements, derived.missing());
         KieSession session = pooled ? SessionPools.newSession(rules.kieBase()) : rules.kieBase().newKieSession();
         Recorder recorder = new Recorder(rules, explained);
+        // The firing listeners are Drools' lean kind (see RunningRule): no agenda listener is attached.
+        RuleEventManager firings = (RuleEventManager) session;
         session.addEventListener(recorder.insertions);
-        session.addEventListener(recorder.firings);
-        session.addEventListener(running);
+        firings.addEventListener(recorder.firings);
+        firings.addEventListener(running);
         boolean clean = false;
         try {
-            contract.measures().values().forEach(session::insert);
-            for (Clause clause : contract.clauses()) {
-                insertTerms(session, contract, clause, rules);
-            }
+            standingFacts(contract, rules).forEach(session::insert);
             Map<Integer, List<Measurement>> byYear = measurements.stream()
                     .collect(Collectors.groupingBy(Measurement::year));
             FactHandle year = null;
@@ -125,15 +125,20 @@ public final class SettlementEngine {
                 }
             }
             List<DecisionLine> lines = new ArrayList<>();
+            Map<String, Clause> clauses = byId(contract);
             for (Object o : session.getObjects(o -> o instanceof Line)) {
+                Line line = (Line) o;
+                Clause clause = clauses.get(line.clause());
                 DecisionLine whole = explained
-                        ? report(reasons.explain((Line) o), reasons.derivations((Line) o), contract,
-                                recorder.origin((Line) o))
-                        : amountOnly(reasons.explain((Line) o), contract, recorder.origin((Line) o));
-                var clause = contract.clause(whole.clause());
+                        ? report(reasons.explain(line), reasons.derivations(line), contract, clause,
+                                recorder.origin(line))
+                        : amountOnly(reasons.explain(line), clause, recorder.origin(line));
                 // Only lines the clause's payer pays are shared; a line a rule books between other parties is not.
-                lines.addAll(clause.isEmpty() || !whole.payer().equals(clause.get().payer()) ? List.of(whole)
-                        : PayerSplit.split(whole, clause.get().payerShares(), contract.decimals()));
+                if (clause == null || !whole.payer().equals(clause.payer())) {
+                    lines.add(whole);
+                } else {
+                    lines.addAll(PayerSplit.split(whole, clause.payerShares(), contract.decimals()));
+                }
             }
             lines.sort(ORDER);
             Settlement settled = new Settlement(contract, asOfYear, List.copyOf(lines), List.copyOf(recorder.fired()));
@@ -143,8 +148,8 @@ public final class SettlementEngine {
             if (clean && pooled) {
                 // back to the rule set's pool, reset: the next settlement starts from an empty session
                 session.removeEventListener(recorder.insertions);
-                session.removeEventListener(recorder.firings);
-                session.removeEventListener(running);
+                firings.removeEventListener(recorder.firings);
+                firings.removeEventListener(running);
                 session.dispose();
             } else if (pooled) {
                 // a settlement that failed or was stopped may have left the session half-way: never reused
@@ -187,12 +192,25 @@ public final class SettlementEngine {
         return new BadInput(List.of(new Problem(at.file(), at.line(), message)));
     }
 
-    private static void insertTerms(KieSession session, Contract contract, Clause clause, CompiledRules rules) {
+    /**
+     * The facts a settlement inserts before its first year, new objects in the order it inserts them:
+     * the contract's measure definitions, then each clause's table rows and terms. Public for the
+     * benchmark, which times Drools alone on the very facts the engine gives it.
+     */
+    public static List<Object> standingFacts(Contract contract, CompiledRules rules) {
+        List<Object> facts = new ArrayList<>(contract.measures().values());
+        for (Clause clause : contract.clauses()) {
+            addTerms(facts, contract, clause, rules);
+        }
+        return facts;
+    }
+
+    private static void addTerms(List<Object> facts, Contract contract, Clause clause, CompiledRules rules) {
         ClauseTerms terms;
+        ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
         if (clause.family() == null) {
             terms = new ClauseTerms();
         } else {
-            ClauseFamily family = rules.ruleSet().familyOf(clause);
             FactType type = rules.termsType(family);
             try {
                 Object instance = type.newInstance();
@@ -205,11 +223,10 @@ public final class SettlementEngine {
             }
             for (Object value : clause.parameters().values()) {
                 if (value instanceof List<?> rows) {
-                    rows.stream().filter(TableRow.class::isInstance).forEach(session::insert);
+                    rows.stream().filter(TableRow.class::isInstance).forEach(facts::add);
                 }
             }
         }
-        ClauseFamily family = clause.family() == null ? null : rules.ruleSet().familyOf(clause);
         Map<String, String> texts = family == null ? Map.of() : rules.texts(family, contract.language().code());
         terms.init(clause.id(), clause.title(), clause.order(), clause.payer(), clause.payee(), contract.decimals(),
                 contract.roundingMode(), contract.language().code(), contract.currency(), texts);
@@ -221,7 +238,7 @@ public final class SettlementEngine {
         if (!clause.payeeNamed() && contract.providers().contains(clause.payee())) {
             terms.payUnitsTo(contract.subjectPayees(), contract.providers());
         }
-        session.insert(terms);
+        facts.add(terms);
     }
 
     private static void fire(KieSession session, Contract contract, CompiledRules rules, Recorder recorder, int year,
@@ -259,16 +276,31 @@ public final class SettlementEngine {
         }
     }
 
-    /** A decision line as {@link #report} makes it, without the working (see the lean settle). */
-    private static DecisionLine amountOnly(Line line, Contract contract, Recorder.Origin origin) {
-        Clause clause = contract.clause(line.clause()).orElse(null);
+    /**
+     * The contract's clauses by id, the first of an id as {@link Contract#clause} finds it: looked up for
+     * every line of a settlement.
+     */
+    private static Map<String, Clause> byId(Contract contract) {
+        Map<String, Clause> clauses = new java.util.HashMap<>();
+        for (Clause c : contract.clauses()) {
+            clauses.putIfAbsent(c.id(), c);
+        }
+        return clauses;
+    }
+
+    /**
+     * A decision line as {@link #report} makes it, without the working (see the lean settle); {@code clause}
+     * is the line's clause, null when the contract has none of its id.
+     */
+    private static DecisionLine amountOnly(Line line, Clause clause, Recorder.Origin origin) {
         return new DecisionLine(line.year(), line.clause(), clause == null ? "" : clause.title(),
                 clause == null ? Integer.MAX_VALUE : clause.order(), line.subject(), line.payer(), line.payee(),
                 line.status(), line.amount(), line.reason(), "", origin.rule(),
                 origin.location(), origin.phase().agendaGroup());
     }
 
-    private static DecisionLine report(Line line, String derivations, Contract contract, Recorder.Origin origin) {
+    private static DecisionLine report(Line line, String derivations, Contract contract, Clause clause,
+                                       Recorder.Origin origin) {
         String working = contract.language() == se.utfall.contract.Language.EN
                 ? line.working().render(line.amount(), o -> o instanceof java.math.BigDecimal d
                         ? se.utfall.facts.Figures.english(d) : se.utfall.facts.Figures.format(o))
@@ -276,7 +308,6 @@ public final class SettlementEngine {
         if (!derivations.isEmpty()) {
             working = working.isEmpty() ? derivations : derivations + "; " + working;
         }
-        Clause clause = contract.clause(line.clause()).orElse(null);
         return new DecisionLine(line.year(), line.clause(), clause == null ? "" : clause.title(),
                 clause == null ? Integer.MAX_VALUE : clause.order(), line.subject(), line.payer(), line.payee(),
                 line.status(), line.amount(), line.reason(), working, origin.rule(),

@@ -31,8 +31,13 @@ import se.utfall.report.Amounts;
  * and settles the same measurements. Contracts are read, checked and compiled before timing: both
  * paths start from the same parsed inputs.
  *
- * <p>Each round settles every sampled contract once with one path; rounds alternate engine and
- * reference, after warm-up rounds of both, and the median round counts. Time is measured as process
+ * <p>A third path measures the floor under the engine: {@link DroolsAlone}, the same rule base given the
+ * same facts and fired phase by phase as the engine does, without anything of Utfall's around it (its
+ * totals are checked against the engine's too). The engine's cost is then Drools' plus Utfall's, and
+ * Drools alone against the reference says how close to it any engine that lets Drools decide can come.
+ *
+ * <p>Each round settles every sampled contract once with one path; rounds alternate engine, Drools
+ * alone and reference, after warm-up rounds of all three, and the median round counts. Time is measured as process
  * CPU time (the engine settles on a supervised worker thread per settlement, which the calling
  * thread's CPU time would miss; process CPU includes the garbage collector, part of either path's
  * cost) and as wall time; the reference's own thread CPU time is shown beside it.
@@ -58,7 +63,7 @@ public final class EngineVersusReference {
      * (a family the reference does not implement, or the sample was full).
      */
     public record Result(int portfolio, Map<String, Integer> leftOut, TotalsComparison totals, Timing engine,
-                         Timing reference, Options options) {
+                         Timing reference, Options options, Timing drools, TotalsComparison droolsTotals) {
         public double engineCpuMicros() {
             return perContractYear(engine.cpuNanos());
         }
@@ -73,6 +78,24 @@ public final class EngineVersusReference {
 
         public double referenceWallMicros() {
             return perContractYear(reference.wallNanos());
+        }
+
+        public double droolsCpuMicros() {
+            return perContractYear(drools.cpuNanos());
+        }
+
+        public double droolsWallMicros() {
+            return perContractYear(drools.wallNanos());
+        }
+
+        /** Drools alone over the reference, CPU per contract-year: the least the engine's ratio can be. */
+        public double droolsRatio() {
+            return (double) drools.cpuNanos() / Math.max(1, reference.cpuNanos());
+        }
+
+        /** The engine over Drools alone, CPU: what Utfall adds around Drools. */
+        public double engineOverDrools() {
+            return (double) engine.cpuNanos() / Math.max(1, drools.cpuNanos());
         }
 
         /** Engine CPU time over reference CPU time, per contract-year: the ratio. */
@@ -101,6 +124,12 @@ public final class EngineVersusReference {
                     + " ratio %.1f× CPU, %.1f× wall (target ≤ 3×)", options.warmupRounds(), options.rounds(),
                     engineCpuMicros(), engineWallMicros(), referenceCpuMicros(), referenceWallMicros(), ratio(),
                     wallRatio()));
+            out.add(String.format(Locale.ROOT, "  Drools alone (the same rule base, facts and five fireAllRules a year,"
+                    + " consequences running; no supervisor, listeners or Utfall text around it): %.0f µs CPU /"
+                    + " contract-year (%.0f µs wall): %.1f× the reference, the floor while Drools decides; the engine"
+                    + " is %.2f× Drools alone%s", droolsCpuMicros(), droolsWallMicros(), droolsRatio(),
+                    engineOverDrools(), droolsTotals.equal() ? "" : "; ITS TOTALS DIFFER from the engine's in "
+                            + droolsTotals.differences().size() + " contract-years"));
             if (totals.equal()) {
                 out.add("  totals equal to the öre in every contract-year: " + Amounts.human(totals.engineTotal())
                         + " kr in both");
@@ -129,6 +158,12 @@ public final class EngineVersusReference {
             m.put("referenceWallMicrosPerContractYear", round1(referenceWallMicros()));
             m.put("ratioCpu", round1(ratio()));
             m.put("ratioWall", round1(wallRatio()));
+            m.put("droolsAloneCpuMicrosPerContractYear", round1(droolsCpuMicros()));
+            m.put("droolsAloneWallMicrosPerContractYear", round1(droolsWallMicros()));
+            m.put("droolsAloneRatioCpu", round1(droolsRatio()));
+            m.put("engineOverDroolsAloneCpu", BigDecimal.valueOf(engineOverDrools())
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
+            m.put("droolsAloneTotalsEqual", droolsTotals.equal());
             m.put("totalsEqual", totals.equal());
             m.put("engineTotal", totals.engineTotal().toPlainString());
             m.put("referenceTotal", totals.referenceTotal().toPlainString());
@@ -148,8 +183,8 @@ public final class EngineVersusReference {
         }
     }
 
-    /** One contract ready for both paths. */
-    private record Case(PreparedContract prepared, List<Measurement> measurements) {
+    /** One contract ready for the three paths. */
+    private record Case(PreparedContract prepared, List<Measurement> measurements, DroolsAlone drools) {
         int lastYear() {
             return prepared.contract().lastYear();
         }
@@ -176,7 +211,8 @@ public final class EngineVersusReference {
             if (why.isPresent()) {
                 leftOut.merge(why.get(), 1, Integer::sum);
             } else {
-                cases.add(new Case(prepared, prepared.measurements(null)));
+                List<Measurement> measurements = prepared.measurements(null);
+                cases.add(new Case(prepared, measurements, new DroolsAlone(prepared, measurements)));
             }
         }
         return cases.isEmpty() ? Optional.empty() : Optional.of(compare(cases, portfolio.size(), leftOut, options));
@@ -201,17 +237,28 @@ public final class EngineVersusReference {
     private static Result compare(List<Case> cases, int portfolio, Map<String, Integer> leftOut, Options options) {
         TotalsComparison totals = check(cases.stream().map(Case::prepared).toList(),
                 cases.stream().map(Case::measurements).toList());
+        List<YearTotals> engineTotals = new ArrayList<>();
+        List<YearTotals> droolsTotals = new ArrayList<>();
+        for (Case c : cases) {
+            engineTotals.add(YearTotals.of(engine(c.prepared(), c.measurements())));
+            droolsTotals.add(c.drools().settle());
+        }
+        TotalsComparison droolsAgree = TotalsComparison.of(engineTotals, droolsTotals);
         for (int i = 0; i < options.warmupRounds(); i++) {
             engineRound(cases);
+            droolsRound(cases);
             referenceRound(cases);
         }
         List<Timing> engine = new ArrayList<>();
+        List<Timing> drools = new ArrayList<>();
         List<Timing> reference = new ArrayList<>();
         for (int i = 0; i < options.rounds(); i++) {
             engine.add(engineRound(cases));
+            drools.add(droolsRound(cases));
             reference.add(referenceRound(cases));
         }
-        return new Result(portfolio, leftOut, totals, median(engine), median(reference), options);
+        return new Result(portfolio, leftOut, totals, median(engine), median(reference), options, median(drools),
+                droolsAgree);
     }
 
     private static Settlement engine(PreparedContract p, List<Measurement> measurements) {
@@ -232,6 +279,16 @@ public final class EngineVersusReference {
                 lines += engine(c.prepared(), c.measurements()).lines().size();
             }
             sink += lines;
+        });
+    }
+
+    private static Timing droolsRound(List<Case> cases) {
+        return timed(() -> {
+            long years = 0;
+            for (Case c : cases) {
+                years += c.drools().settle().byYear().size();
+            }
+            sink += years;
         });
     }
 

@@ -181,6 +181,24 @@ class EngineVersusReferenceTest {
         assertEquals(true, result.json().get("totalsEqual"));
     }
 
+    @Test
+    void droolsAloneDecidesWhatTheEngineDecidesAndIsTimedBesideIt(@TempDir Path dir) {
+        List<Path> folders = new PortfolioGenerator(3, 6).write(dir, 40);
+        var result = EngineVersusReference.run(folders, LIBRARY, new EngineVersusReference.Options(12, 0, 1))
+                .orElseThrow();
+        // the floor settles the same facts with the same rule base: each contract-year's total is the engine's
+        assertTrue(result.droolsTotals().equal(), () -> result.droolsTotals().differences().toString());
+        assertEquals(result.totals().contractYears(), result.droolsTotals().contractYears());
+        assertEquals(0, result.droolsTotals().engineTotal().compareTo(result.droolsTotals().referenceTotal()));
+        assertEquals(0, result.totals().engineTotal().compareTo(result.droolsTotals().engineTotal()));
+        assertTrue(result.drools().cpuNanos() > 0 && result.droolsCpuMicros() > 0);
+        String text = String.join("\n", result.text());
+        assertTrue(text.contains("Drools alone") && !text.contains("DIFFER"), text);
+        assertEquals(true, result.json().get("droolsAloneTotalsEqual"));
+        assertTrue(result.json().containsKey("droolsAloneCpuMicrosPerContractYear"), result.json().toString());
+        assertTrue(result.json().containsKey("engineOverDroolsAloneCpu"), result.json().toString());
+    }
+
     private static TreeMap<Integer, BigDecimal> years(String... amounts) {
         TreeMap<Integer, BigDecimal> m = new TreeMap<>();
         for (int i = 0; i < amounts.length; i++) {

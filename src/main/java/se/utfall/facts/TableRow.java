@@ -1,7 +1,9 @@
 package se.utfall.facts;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One row of a table parameter (e.g. a tier table or a price list), inserted as a fact of its own.
@@ -10,6 +12,16 @@ import java.util.Map;
  */
 public record TableRow(String clause, String table, int row, Map<String, BigDecimal> values,
                        Map<String, String> texts) {
+
+    /**
+     * Columns are kept sorted by name: a row is written into explain's fact texts, and a map whose
+     * order changes from one JVM to the next (Map.copyOf) made the same settlement explain itself
+     * differently from run to run.
+     */
+    public TableRow {
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
+        texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+    }
 
     public TableRow(String clause, String table, int row, Map<String, BigDecimal> values) {
         this(clause, table, row, values, Map.of());

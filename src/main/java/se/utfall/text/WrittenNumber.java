@@ -39,6 +39,64 @@ public final class WrittenNumber {
      * ambiguous, saying both readings and how to write each.
      */
     public static String plain(String raw, DecimalSign sure) {
+        int point = undecoratedPoint(raw);
+        if (point == NOT_UNDECORATED) {
+            return byPattern(raw, sure);
+        }
+        if (point < 0) {
+            return raw;
+        }
+        // The pattern's reading of the same text, without running it: a file of measurements is mostly
+        // figures like 2026 or 85.3, and matching each against the pattern was most of reading them.
+        String sign = raw.charAt(0) == '-' ? "-" : "";
+        String whole = raw.substring(sign.length(), point);
+        String fraction = raw.substring(point + 1);
+        if (isAmbiguous(whole, raw.charAt(point), fraction, sure)) {
+            throw new PlainNumber.Refused(ambiguity(raw, sign + whole, fraction, sure));
+        }
+        return sign + whole + "." + fraction;
+    }
+
+    private static final int NOT_UNDECORATED = -2;
+
+    /**
+     * Where the decimal sign of {@code raw} is (-1: none) when it is written as an optional minus,
+     * digits, and optionally one point or comma and digits, with no spaces anywhere; otherwise
+     * {@link #NOT_UNDECORATED}, for the pattern to read.
+     */
+    private static int undecoratedPoint(String raw) {
+        int n = raw.length();
+        int i = n > 0 && raw.charAt(0) == '-' ? 1 : 0;
+        int digits = i;
+        while (i < n && isDigit(raw.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return NOT_UNDECORATED;
+        }
+        if (i == n) {
+            return -1;
+        }
+        int point = i;
+        if (raw.charAt(point) != '.' && raw.charAt(point) != ',') {
+            return NOT_UNDECORATED;
+        }
+        i++;
+        if (i == n) {
+            return NOT_UNDECORATED;
+        }
+        while (i < n && isDigit(raw.charAt(i))) {
+            i++;
+        }
+        return i == n ? point : NOT_UNDECORATED;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The general reading: grouped digits, odd spaces and minus signs. */
+    static String byPattern(String raw, DecimalSign sure) {
         String spaced = raw.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-');
         Matcher m = WRITTEN.matcher(spaced);
         if (!m.matches()) {

@@ -61,6 +61,27 @@ final class Hashes {
         return out.toByteArray();
     }
 
+    /**
+     * The SHA-256 of {@link #framed}{@code (fields)}, the same bytes fed to the digest as they are
+     * encoded instead of first gathered into one array and copied: every row of a run is sealed this
+     * way, so the copy was paid per row.
+     */
+    static String ofFramed(Object... fields) {
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        byte[] length = new byte[4];
+        for (Object f : fields) {
+            byte[] b = String.valueOf(f).getBytes(StandardCharsets.UTF_8);
+            length[0] = (byte) (b.length >>> 24);
+            length[1] = (byte) (b.length >>> 16);
+            length[2] = (byte) (b.length >>> 8);
+            length[3] = (byte) b.length;
+            sha.update(length);
+            sha.update(b);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     static String shortly(String hash) {
         return hash.length() <= 12 ? hash : hash.substring(0, 12);
     }

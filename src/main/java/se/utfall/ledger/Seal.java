@@ -33,7 +33,7 @@ public final class Seal {
     String of(int scheme, Object... fields) {
         return switch (scheme) {
             case SEPARATED -> Hashes.separated(fields);
-            case FRAMED -> Hashes.of(Hashes.framed(fields));
+            case FRAMED -> Hashes.ofFramed(fields);
             case KEYED -> {
                 if (key == null) {
                     // Callers check for a key first; this guards a path that forgot to.

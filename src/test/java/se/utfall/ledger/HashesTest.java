@@ -30,6 +30,17 @@ class HashesTest {
     }
 
     @Test
+    void theFramedSealIsStillTheShaOfTheFramedBytesSoLedgersWrittenBeforeVerify() {
+        // Pinned from sha256sum over the bytes 00000004 "line" 00000001 "7" 00000000 00000005 "öre.":
+        // the digest is now fed field by field, and must see exactly the bytes it saw before.
+        assertEquals("6c42566cc116cbcae2d64057cf3fa16e6061379ddafb7c04697ca35e203c0355",
+                new Seal(null).of(Seal.FRAMED, "line", 7, "", "öre."));
+        Object[] fields = {"payment", 12L, 3, "c-1", 2031, "§6.1", "", "kommunen", "fonden", "PAYMENT", "68000.00",
+                "Avräkning av 2031 enligt §6.1."};
+        assertEquals(Hashes.of(Hashes.framed(fields)), new Seal(null).of(Seal.FRAMED, fields));
+    }
+
+    @Test
     void aKeyedSealNeedsTheKeyAndAnotherKeyGivesAnotherSeal() {
         Seal one = new Seal(LedgerKey.of("first key, 16+ bytes long".getBytes(), "t"));
         Seal two = new Seal(LedgerKey.of("second key, 16+ bytes long".getBytes(), "t"));

@@ -350,17 +350,6 @@ public final class Ledger implements AutoCloseable {
                 config.setTransactionMode(write ? SQLiteConfig.TransactionMode.IMMEDIATE
                         : SQLiteConfig.TransactionMode.DEFERRED);
                 c = config.createConnection(url);
-                if (write) {
-                    // A settle-all commits once per contract, and SQLite's default checkpoint (every 1000
-                    // pages, ~4 MB of log) copied the same index pages back into the file and synced both
-                    // files over and over: a checkpoint every 16384 pages cost 10 % less CPU on the 2000-
-                    // contract benchmark. Honest about durability: a commit still survives a killed process;
-                    // a power loss can now lose up to ~64 MB of log instead of ~4 MB of the latest commits
-                    // (never corrupt the file), and closing the ledger checkpoints and syncs it all.
-                    try (Statement st = c.createStatement()) {
-                        st.execute("PRAGMA wal_autocheckpoint = 16384");
-                    }
-                }
             } else {
                 c = DriverManager.getConnection(url, new Properties());
                 if (!write) {

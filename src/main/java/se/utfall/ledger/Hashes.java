@@ -50,25 +50,23 @@ final class Hashes {
      */
     static byte[] framed(Object... fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        for (Object f : fields) {
-            byte[] b = String.valueOf(f).getBytes(StandardCharsets.UTF_8);
-            out.write(b.length >>> 24);
-            out.write(b.length >>> 16);
-            out.write(b.length >>> 8);
-            out.write(b.length);
-            out.write(b, 0, b.length);
-        }
+        frame(fields, out::write);
         return out.toByteArray();
     }
 
     /**
-     * The SHA-256 of {@link #framed}{@code (fields)}, the same bytes fed to the digest as they are
-     * encoded instead of first gathered into one array and copied: every row of a run is sealed this
-     * way, so the copy was paid per row.
+     * The SHA-256 of {@link #framed}{@code (fields)}, the bytes fed to the digest as they are framed
+     * instead of first gathered into one array: every row of a run is sealed this way.
      */
     static String ofFramed(Object... fields) {
         MessageDigest sha = SHA.get();
         sha.reset();
+        frame(fields, sha::update);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The framed encoding, written once for both: a ledger's hashes depend on every byte of it. */
+    private static void frame(Object[] fields, Bytes out) {
         byte[] length = new byte[4];
         for (Object f : fields) {
             byte[] b = String.valueOf(f).getBytes(StandardCharsets.UTF_8);
@@ -76,10 +74,15 @@ final class Hashes {
             length[1] = (byte) (b.length >>> 16);
             length[2] = (byte) (b.length >>> 8);
             length[3] = (byte) b.length;
-            sha.update(length);
-            sha.update(b);
+            out.put(length, 0, length.length);
+            out.put(b, 0, b.length);
         }
-        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Where framed bytes go: an array being gathered, or a digest. */
+    @FunctionalInterface
+    private interface Bytes {
+        void put(byte[] bytes, int offset, int length);
     }
 
     static String shortly(String hash) {

@@ -121,6 +121,6 @@ record KeyRecord(String keyId, long firstRun, String signingsBefore, String reco
                 fields.add(r.getString(3));
             }
         }
-        return Hashes.of(Hashes.framed(fields.toArray()));
+        return Hashes.ofFramed(fields.toArray());
     }
 }
